@@ -1,0 +1,38 @@
+/**
+ * The door every call passes through, in both shells: the method name is checked against the
+ * contract, the payload is parsed with its schema, and any failure becomes a Result with a
+ * code instead of an exception crossing the process boundary.
+ */
+import type { ApiError, Handlers, Method, Result } from './contract';
+import { inputs, METHODS } from './contract';
+import { DomainError } from '../model/errors';
+
+const known = new Set<string>(METHODS);
+
+export function isMethod(name: unknown): name is Method {
+  return typeof name === 'string' && known.has(name);
+}
+
+export async function dispatch(handlers: Handlers, method: unknown, payload: unknown): Promise<Result<unknown>> {
+  if (!isMethod(method)) {
+    return { ok: false, error: { code: 'invalid-input', message: `Unknown method: ${String(method).slice(0, 80)}` } };
+  }
+  const parsed = inputs[method].safeParse(payload ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
+    return { ok: false, error: { code: 'invalid-input', message: `${method}: ${issue?.message ?? 'invalid input'}${where}` } };
+  }
+  try {
+    const handler = handlers[method] as (input: unknown) => unknown;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    return { ok: false, error: toApiError(error) };
+  }
+}
+
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof DomainError) return { code: error.code, message: error.message };
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message };
+}

@@ -1,0 +1,68 @@
+/**
+ * The handler map: what each API method does, in terms of the store and the importer.
+ * Inputs arrive already parsed by dispatch(); results go back as values or DomainErrors.
+ */
+import { readReportFile } from '../import/read-file';
+import type { Store } from '../store/store';
+import { selectDocuments } from '../app/import-into-store';
+import { DEFAULT_SETTINGS, Settings, type Handlers } from './contract';
+
+export interface HandlerContext {
+  store: Store;
+  shell: 'electron' | 'browser';
+  version: string;
+  dataDir: string;
+}
+
+const SETTINGS_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+
+function readSettings(store: Store): Settings {
+  const stored: Record<string, unknown> = {};
+  for (const key of SETTINGS_KEYS) {
+    const value = store.reports.getSetting(key);
+    if (value !== undefined) stored[key] = value;
+  }
+  // A value written by another version that no longer fits falls back to the default.
+  const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...stored });
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+export function createHandlers({ store, shell, version, dataDir }: HandlerContext): Handlers {
+  return {
+    'app.info': () => ({ shell, version, dataDir }),
+    'library.list': () => store.reports.listReports(),
+    'report.open': ({ reportId, versionId }) => store.reports.openDocument(reportId, versionId),
+    'report.remove': ({ reportId }) => ({ removed: store.reports.removeReport(reportId) }),
+    'import.file': async ({ fileName, dataBase64, select }) => {
+      const bytes = Buffer.from(dataBase64, 'base64');
+      const file = await readReportFile(bytes, fileName);
+      const offersChoice = file.documents.length > 1;
+      if (offersChoice && select === undefined) {
+        return {
+          status: 'choose',
+          fileName: file.fileName,
+          documents: file.documents.map((document, index) => ({
+            index,
+            title: document.title,
+            paragraphCount: document.paragraphCount,
+            sectionCount: countSections(document.root),
+            duplicateOf: document.duplicateOf,
+          })),
+        };
+      }
+      const reports = store.reports.importFile(file, selectDocuments(file, select ?? [0]));
+      return { status: 'imported', reports };
+    },
+    'debris.setRestored': ({ versionId, start, restored }) => store.reports.setDebrisRestored(versionId, start, restored),
+    'settings.get': () => readSettings(store),
+    'settings.set': (changes) => {
+      const next = Settings.parse({ ...readSettings(store), ...changes });
+      store.reports.putSettings(next);
+      return next;
+    },
+  };
+}
+
+function countSections(section: { children: { children: unknown[] }[] }): number {
+  return section.children.reduce((sum, child) => sum + 1 + countSections(child as typeof section), 0);
+}

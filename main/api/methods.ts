@@ -1,0 +1,20 @@
+/**
+ * The names of every API method and event. Kept apart from the schemas so the preload can
+ * expose one named function per method without bundling zod.
+ */
+export const METHODS = [
+  'app.info',
+  'library.list',
+  'report.open',
+  'report.remove',
+  'import.file',
+  'debris.setRestored',
+  'settings.get',
+  'settings.set',
+] as const;
+
+export type Method = (typeof METHODS)[number];
+
+/** Pushed from the shell to the renderer (the Electron menu); the browser shell sends none. */
+export const EVENTS = ['menu.import', 'report.opened'] as const;
+export type EventName = (typeof EVENTS)[number];

@@ -1,0 +1,28 @@
+/**
+ * Reading a file and storing what the user chose from it: the one path every shell and the
+ * CLI use, so a file is parsed completely before anything is written.
+ */
+import type { ParsedFile } from '../model/report';
+import { readReportFile } from '../import/read-file';
+import type { ImportedVersion } from '../store/report-store';
+import type { Store } from '../store/store';
+
+/** 'originals' = every document that is not a copy of an earlier one; 'all'; or indices. */
+export type DocumentSelection = 'originals' | 'all' | number[];
+
+export function selectDocuments(file: ParsedFile, selection: DocumentSelection): number[] {
+  if (Array.isArray(selection)) return [...new Set(selection)].sort((a, b) => a - b);
+  return file.documents.flatMap((document, index) =>
+    selection === 'all' || document.duplicateOf === null ? [index] : [],
+  );
+}
+
+export async function importIntoStore(
+  store: Store,
+  bytes: Uint8Array,
+  path: string,
+  options: { select: DocumentSelection; asVersionOf?: string },
+): Promise<ImportedVersion[]> {
+  const file = await readReportFile(bytes, path);
+  return store.reports.importFile(file, selectDocuments(file, options.select), options.asVersionOf);
+}

@@ -1,0 +1,62 @@
+/**
+ * The application core shared by every shell: the store, the importer and the API handlers.
+ * Shells (Electron, the browser shell) only add transport; the CLI calls the same pieces.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Handlers } from '../api/contract';
+import { createHandlers } from '../api/handlers';
+import { readReportFile } from '../import/read-file';
+import type { ImportedVersion } from '../store/report-store';
+import { openStore, type Store } from '../store/store';
+import { resourcesDir, SAMPLE_REPORT_FILE } from './data-dir';
+import { importIntoStore } from './import-into-store';
+
+export interface AppOptions {
+  dataDir: string;
+  shell: 'electron' | 'browser';
+  version: string;
+  /** A better_sqlite3.node built for Electron's ABI (the Node build serves tests and the CLI). */
+  nativeBinding?: string;
+  /** Import the bundled sample when the library has never held anything (default true). */
+  seedSample?: boolean;
+}
+
+export interface App {
+  handlers: Handlers;
+  dataDir: string;
+  store: Store;
+  importPath(path: string): Promise<ImportedVersion[]>;
+  close(): void;
+}
+
+const SAMPLE_SEEDED = 'sampleSeeded';
+
+async function seedSample(store: Store): Promise<void> {
+  if (store.reports.getSetting<boolean>(SAMPLE_SEEDED)) return;
+  // Once seeded, never again: a user who removed the sample does not want it back.
+  if (store.reports.listReports().length === 0) {
+    const path = join(resourcesDir(), SAMPLE_REPORT_FILE);
+    const parsed = await readReportFile(readFileSync(path), path);
+    const imported = store.reports.importFile(parsed, [0]);
+    store.reports.putSettings({ lastReportId: imported[0]!.reportId });
+  }
+  store.reports.putSettings({ [SAMPLE_SEEDED]: true });
+}
+
+export async function openApp(options: AppOptions): Promise<App> {
+  const store = openStore(options.dataDir, { nativeBinding: options.nativeBinding });
+  try {
+    if (options.seedSample ?? true) await seedSample(store);
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+  return {
+    handlers: createHandlers({ store, shell: options.shell, version: options.version, dataDir: options.dataDir }),
+    dataDir: options.dataDir,
+    store,
+    importPath: (path) => importIntoStore(store, readFileSync(path), path, { select: 'originals' }),
+    close: () => store.close(),
+  };
+}

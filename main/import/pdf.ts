@@ -1,0 +1,110 @@
+/**
+ * PDF → text from pdf.js's text layer. Lines are rebuilt from the glyph runs' positions and
+ * joined into paragraphs: a line that stops well short of the column's right edge ends a
+ * paragraph, and an indented line starts one. Eval is disabled: a PDF can never run code here.
+ */
+import { ImportError } from '../model/errors';
+import { IMPORT_LIMITS } from './limits';
+
+interface TextRun {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+interface Line {
+  text: string;
+  left: number;
+  right: number;
+  size: number;
+}
+
+function toLines(runs: TextRun[]): Line[] {
+  const sorted = runs.filter((run) => run.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: { runs: TextRun[]; y: number }[] = [];
+  for (const run of sorted) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line.y - run.y) <= Math.max(run.height, 1) * 0.5) line.runs.push(run);
+    else lines.push({ runs: [run], y: run.y });
+  }
+  return lines.map(({ runs: lineRuns }) => {
+    lineRuns.sort((a, b) => a.x - b.x);
+    const first = lineRuns[0]!;
+    const last = lineRuns[lineRuns.length - 1]!;
+    return {
+      text: lineRuns.map((run) => run.str).join(''),
+      left: first.x,
+      right: last.x + last.width,
+      size: Math.max(...lineRuns.map((run) => run.height)) || 12,
+    };
+  });
+}
+
+function toParagraphs(lines: Line[]): string[] {
+  if (lines.length === 0) return [];
+  const columnLeft = Math.min(...lines.map((line) => line.left));
+  const columnRight = Math.max(...lines.map((line) => line.right));
+  const paragraphs: string[] = [];
+  let current = '';
+  lines.forEach((line, i) => {
+    const indented = line.left - columnLeft > line.size * 1.5;
+    if (current !== '' && indented) {
+      paragraphs.push(current);
+      current = '';
+    }
+    current += line.text.trim();
+    const endsShort = columnRight - line.right > line.size * 2;
+    const isLast = i === lines.length - 1;
+    if (endsShort || isLast) {
+      paragraphs.push(current);
+      current = '';
+    }
+  });
+  return paragraphs;
+}
+
+export async function extractPdfText(bytes: Uint8Array, fileName: string): Promise<string> {
+  // pdfjs-dist 6 needs Node 22; the 5.x legacy build runs on Node 20.
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  let document;
+  try {
+    document = await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      stopAtErrors: false,
+      verbosity: 0,
+    }).promise;
+  } catch (error) {
+    throw new ImportError(fileName, `the PDF could not be opened (${(error as Error).message})`);
+  }
+  try {
+    if (document.numPages > IMPORT_LIMITS.maxPdfPages) {
+      throw new ImportError(fileName, `the PDF has ${document.numPages} pages, more than ${IMPORT_LIMITS.maxPdfPages}`);
+    }
+    const paragraphs: string[] = [];
+    let chars = 0;
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const content = await page.getTextContent();
+      const runs: TextRun[] = [];
+      for (const item of content.items) {
+        if (!('str' in item)) continue;
+        runs.push({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, height: item.height });
+      }
+      for (const paragraph of toParagraphs(toLines(runs))) {
+        paragraphs.push(paragraph);
+        chars += paragraph.length;
+      }
+      if (chars > IMPORT_LIMITS.maxExtractedChars) throw new ImportError(fileName, 'the PDF holds more text than a report plausibly has');
+      page.cleanup();
+    }
+    if (chars === 0) throw new ImportError(fileName, 'the PDF has no text layer (a scanned image?); Shenyi cannot read text from images');
+    return paragraphs.join('\n\n');
+  } finally {
+    await document.destroy();
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The importer's entry point: one file's bytes → a ParsedFile (decoded text and the documents
+ * found in it). Nothing here touches the store, so a file that fails leaves no trace.
+ */
+import { createHash } from 'node:crypto';
+import { basename, extname } from 'node:path';
+import type { ParsedFile, SourceFormat } from '../model/report';
+import { ImportError } from '../model/errors';
+import { parseText } from '../structure/parse-text';
+import { decodeText } from './decode';
+import { extractDocxText } from './docx';
+import { extractHtmlText } from './html';
+import { IMPORT_LIMITS } from './limits';
+import { extractPdfText } from './pdf';
+import { sniffFormat } from './sniff';
+
+export interface ReadOptions {
+  restoredDebris?: Iterable<number>;
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(0)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+async function extractText(bytes: Uint8Array, fileName: string, format: SourceFormat): Promise<{ text: string; encoding: string }> {
+  switch (format) {
+    case 'docx':
+      return { text: await extractDocxText(bytes, fileName), encoding: 'utf-8 (docx)' };
+    case 'pdf':
+      return { text: await extractPdfText(bytes, fileName), encoding: 'pdf text layer' };
+    case 'html': {
+      const decoded = decodeText(bytes, fileName);
+      return { text: extractHtmlText(decoded.text), encoding: decoded.encoding };
+    }
+    case 'md':
+    case 'txt':
+      return decodeText(bytes, fileName);
+  }
+}
+
+export async function readReportFile(bytes: Uint8Array, filePath: string, options: ReadOptions = {}): Promise<ParsedFile> {
+  const fileName = basename(filePath);
+  if (bytes.length === 0) throw new ImportError(fileName, 'the file is empty');
+  if (bytes.length > IMPORT_LIMITS.maxFileBytes) {
+    throw new ImportError(fileName, `the file is ${formatSize(bytes.length)}; Shenyi imports reports of up to ${formatSize(IMPORT_LIMITS.maxFileBytes)}`);
+  }
+  const format = sniffFormat(bytes, fileName);
+  const { text, encoding } = await extractText(bytes, fileName, format);
+  if (text.length > IMPORT_LIMITS.maxExtractedChars) throw new ImportError(fileName, 'the file holds more text than a report plausibly has');
+
+  return parseSource({ fileName, format, encoding, sourceText: text, contentHash: createHash('sha256').update(bytes).digest('hex') }, options);
+}
+
+/** Re-reads stored source text (for instance after the user restored a debris line). */
+export function parseSource(
+  file: Omit<ParsedFile, 'documents'>,
+  options: ReadOptions = {},
+): ParsedFile {
+  const documents = parseText(file.sourceText, {
+    fallbackTitle: basename(file.fileName, extname(file.fileName)),
+    restoredDebris: options.restoredDebris,
+    markdown: file.format === 'md',
+  });
+  if (documents.length === 0 || documents.every((document) => document.paragraphCount === 0)) {
+    throw new ImportError(file.fileName, 'no report text was found in the file (it is empty or holds only page debris)');
+  }
+  return { ...file, documents };
+}

@@ -1,0 +1,44 @@
+/**
+ * Opening the SQLite file, with the settings written down as policy:
+ * - WAL, so readers never block the single writer;
+ * - synchronous=FULL on every open: better-sqlite3 is built with WAL defaulting to NORMAL,
+ *   where a confirmed save may roll back on power loss;
+ * - foreign keys on, a busy timeout, checkpoint_fullfsync on macOS;
+ * - a quick_check before use: a damaged file is never used, and never replaced silently.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DomainError } from '../model/errors';
+
+export interface OpenOptions {
+  /** Path to a better_sqlite3.node built for another runtime (Electron's ABI). */
+  nativeBinding?: string;
+  readonly?: boolean;
+}
+
+export function openDatabase(path: string, options: OpenOptions = {}): Database.Database {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  let db: Database.Database;
+  try {
+    db = new Database(path, {
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      readonly: options.readonly ?? false,
+    });
+  } catch (error) {
+    throw new DomainError('store-failed', `${path}: the database cannot be opened (${(error as Error).message})`);
+  }
+  try {
+    if (!options.readonly) db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    if (process.platform === 'darwin') db.pragma('checkpoint_fullfsync = ON');
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new Error(`quick_check reported: ${String(check)}`);
+  } catch (error) {
+    db.close();
+    throw new DomainError('store-failed', `${path}: the database is damaged and was not used (${(error as Error).message})`);
+  }
+  return db;
+}

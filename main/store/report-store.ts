@@ -1,0 +1,334 @@
+/**
+ * The one module that talks SQL about reports. Statements are prepared once and take bound
+ * parameters only; every write of more than one row runs in a transaction, so an import either
+ * lands whole or leaves the store as it was.
+ */
+import type Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import type {
+  DebrisLine,
+  ParsedDocument,
+  ParsedFile,
+  Paragraph,
+  ReportDocument,
+  ReportSummary,
+  ReportVersion,
+  Section,
+  SourceFormat,
+} from '../model/report';
+import { DomainError } from '../model/errors';
+import { parseSource } from '../import/read-file';
+
+export interface ImportedVersion {
+  reportId: string;
+  versionId: string;
+  title: string;
+  alreadyPresent: boolean;
+}
+
+interface VersionRow {
+  id: string;
+  report_id: string;
+  label: string;
+  imported_at: string;
+  source_file_name: string;
+  format: string;
+  encoding: string;
+  content_hash: string;
+  document_index: number;
+  source_text: string;
+  title: string;
+  title_block: string;
+  paragraph_count: number;
+}
+
+interface SectionRow {
+  id: string;
+  parent_id: string | null;
+  kind: Section['kind'];
+  level: number;
+  marker: string;
+  label: string;
+  title: string;
+  heading: string;
+  run_in: number;
+  heading_spans: string;
+}
+
+interface ParagraphRow {
+  id: string;
+  section_id: string;
+  number: number;
+  path: string;
+  text: string;
+  spans: string;
+  heading_length: number;
+}
+
+const newId = (prefix: string) => `${prefix}_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+
+export class ReportStore {
+  private readonly statements;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.statements = {
+      listReports: db.prepare(`
+        SELECT r.id, r.title, r.created_at,
+               (SELECT COUNT(*) FROM report_versions v WHERE v.report_id = r.id) AS version_count,
+               latest.id AS latest_version_id, latest.source_file_name, latest.paragraph_count
+        FROM reports r
+        JOIN report_versions latest ON latest.id = (
+          SELECT v.id FROM report_versions v WHERE v.report_id = r.id ORDER BY v.imported_at DESC, v.rowid DESC LIMIT 1)
+        ORDER BY r.created_at DESC, r.rowid DESC`),
+      reportById: db.prepare('SELECT id FROM reports WHERE id = ?'),
+      versionByHash: db.prepare('SELECT id, report_id, title FROM report_versions WHERE content_hash = ? AND document_index = ?'),
+      versionById: db.prepare('SELECT * FROM report_versions WHERE id = ?'),
+      latestVersion: db.prepare('SELECT * FROM report_versions WHERE report_id = ? ORDER BY imported_at DESC, rowid DESC LIMIT 1'),
+      versionCount: db.prepare('SELECT COUNT(*) AS n FROM report_versions WHERE report_id = ?'),
+      insertReport: db.prepare('INSERT INTO reports (id, title, created_at) VALUES (?, ?, ?)'),
+      insertVersion: db.prepare(`
+        INSERT INTO report_versions (id, report_id, label, imported_at, source_file_name, format, encoding,
+          content_hash, document_index, source_text, title, title_block, paragraph_count)
+        VALUES (@id, @report_id, @label, @imported_at, @source_file_name, @format, @encoding,
+          @content_hash, @document_index, @source_text, @title, @title_block, @paragraph_count)`),
+      updateVersionStructure: db.prepare('UPDATE report_versions SET title = ?, title_block = ?, paragraph_count = ? WHERE id = ?'),
+      insertSection: db.prepare(`
+        INSERT INTO sections (version_id, id, parent_id, ordinal, kind, level, marker, label, title, heading, run_in, heading_spans)
+        VALUES (@version_id, @id, @parent_id, @ordinal, @kind, @level, @marker, @label, @title, @heading, @run_in, @heading_spans)`),
+      insertParagraph: db.prepare(`
+        INSERT INTO paragraphs (version_id, id, section_id, number, path, text, spans, heading_length)
+        VALUES (@version_id, @id, @section_id, @number, @path, @text, @spans, @heading_length)`),
+      insertDebris: db.prepare(`
+        INSERT INTO debris_lines (version_id, start, "end", text, reason, restored) VALUES (?, ?, ?, ?, ?, ?)`),
+      deleteSections: db.prepare('DELETE FROM sections WHERE version_id = ?'),
+      deleteParagraphs: db.prepare('DELETE FROM paragraphs WHERE version_id = ?'),
+      sections: db.prepare('SELECT * FROM sections WHERE version_id = ? ORDER BY ordinal'),
+      paragraphs: db.prepare('SELECT * FROM paragraphs WHERE version_id = ? ORDER BY number'),
+      debris: db.prepare('SELECT start, "end", text, reason, restored FROM debris_lines WHERE version_id = ? ORDER BY start'),
+      restoredStarts: db.prepare('SELECT start FROM debris_lines WHERE version_id = ? AND restored = 1'),
+      setRestored: db.prepare('UPDATE debris_lines SET restored = ? WHERE version_id = ? AND start = ?'),
+      deleteReport: db.prepare('DELETE FROM reports WHERE id = ?'),
+      getSetting: db.prepare('SELECT value FROM settings WHERE key = ?'),
+      putSetting: db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
+    };
+  }
+
+  listReports(): ReportSummary[] {
+    const rows = this.statements.listReports.all() as {
+      id: string;
+      title: string;
+      created_at: string;
+      version_count: number;
+      latest_version_id: string;
+      source_file_name: string;
+      paragraph_count: number;
+    }[];
+    return rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      createdAt: row.created_at,
+      versionCount: row.version_count,
+      latestVersionId: row.latest_version_id,
+      sourceFileName: row.source_file_name,
+      paragraphCount: row.paragraph_count,
+    }));
+  }
+
+  /**
+   * Stores the chosen documents of a parsed file, each as a new report (or as a new version of
+   * `asVersionOf`). A document already imported from the same bytes is not stored again.
+   */
+  importFile(file: ParsedFile, selection: number[], asVersionOf?: string): ImportedVersion[] {
+    for (const index of selection) {
+      if (!file.documents[index]) throw new DomainError('invalid-input', `${file.fileName}: there is no document #${index + 1} in this file`);
+    }
+    if (asVersionOf && !this.statements.reportById.get(asVersionOf)) {
+      throw new DomainError('not-found', `There is no report ${asVersionOf} to add a version to`);
+    }
+    return this.db.transaction(() =>
+      selection.map((index) => {
+        const existing = this.statements.versionByHash.get(file.contentHash, index) as { id: string; report_id: string; title: string } | undefined;
+        if (existing) return { reportId: existing.report_id, versionId: existing.id, title: existing.title, alreadyPresent: true };
+        const document = file.documents[index]!;
+        const importedAt = this.now().toISOString();
+        const reportId = asVersionOf ?? newId('r');
+        if (!asVersionOf) this.statements.insertReport.run(reportId, document.title, importedAt);
+        const versionNumber = (this.statements.versionCount.get(reportId) as { n: number }).n + 1;
+        const versionId = newId('v');
+        this.statements.insertVersion.run({
+          id: versionId,
+          report_id: reportId,
+          label: `v${versionNumber}`,
+          imported_at: importedAt,
+          source_file_name: file.fileName,
+          format: file.format,
+          encoding: file.encoding,
+          content_hash: file.contentHash,
+          document_index: index,
+          source_text: file.sourceText,
+          title: document.title,
+          title_block: JSON.stringify(document.titleBlock),
+          paragraph_count: document.paragraphCount,
+        });
+        this.writeStructure(versionId, document);
+        for (const line of document.debris) this.statements.insertDebris.run(versionId, line.start, line.end, line.text, line.reason, 0);
+        return { reportId, versionId, title: document.title, alreadyPresent: false };
+      }),
+    )();
+  }
+
+  private writeStructure(versionId: string, document: ParsedDocument): void {
+    let ordinal = 0;
+    const visit = (section: Section, parentId: string | null) => {
+      this.statements.insertSection.run({
+        version_id: versionId,
+        id: section.id,
+        parent_id: parentId,
+        ordinal: ordinal++,
+        kind: section.kind,
+        level: section.level,
+        marker: section.marker,
+        label: section.label,
+        title: section.title,
+        heading: section.heading,
+        run_in: section.runIn ? 1 : 0,
+        heading_spans: JSON.stringify(section.headingSpans),
+      });
+      for (const paragraph of section.paragraphs) {
+        this.statements.insertParagraph.run({
+          version_id: versionId,
+          id: paragraph.id,
+          section_id: section.id,
+          number: paragraph.number,
+          path: paragraph.path,
+          text: paragraph.text,
+          spans: JSON.stringify(paragraph.spans),
+          heading_length: paragraph.headingLength,
+        });
+      }
+      for (const child of section.children) visit(child, section.id);
+    };
+    visit(document.root, null);
+  }
+
+  private versionRow(reportId: string, versionId?: string): VersionRow {
+    const row = (versionId ? this.statements.versionById.get(versionId) : this.statements.latestVersion.get(reportId)) as VersionRow | undefined;
+    if (!row || row.report_id !== reportId) throw new DomainError('not-found', `Report ${reportId}${versionId ? ` version ${versionId}` : ''} is not in the library`);
+    return row;
+  }
+
+  openDocument(reportId: string, versionId?: string): ReportDocument {
+    const row = this.versionRow(reportId, versionId);
+    const summary = this.listReports().find((report) => report.id === reportId)!;
+    return {
+      report: summary,
+      version: toVersion(row),
+      title: row.title,
+      titleBlock: (JSON.parse(row.title_block) as { text: string }[]).map((item) => item.text),
+      root: this.loadTree(row.id),
+      debris: (this.statements.debris.all(row.id) as (Omit<DebrisLine, 'reason'> & { reason: DebrisLine['reason']; restored: number })[]).map(
+        (line) => ({ start: line.start, end: line.end, text: line.text, reason: line.reason, restored: line.restored === 1 }),
+      ),
+    };
+  }
+
+  private loadTree(versionId: string): Section {
+    const sectionRows = this.statements.sections.all(versionId) as SectionRow[];
+    const paragraphRows = this.statements.paragraphs.all(versionId) as ParagraphRow[];
+    const byId = new Map<string, Section>();
+    let root: Section | null = null;
+    for (const row of sectionRows) {
+      const section: Section = {
+        id: row.id,
+        kind: row.kind,
+        level: row.level,
+        marker: row.marker,
+        label: row.label,
+        title: row.title,
+        heading: row.heading,
+        runIn: row.run_in === 1,
+        headingSpans: JSON.parse(row.heading_spans),
+        paragraphs: [],
+        children: [],
+      };
+      byId.set(row.id, section);
+      if (row.parent_id === null) root = section;
+      else byId.get(row.parent_id)?.children.push(section);
+    }
+    if (!root) throw new DomainError('store-failed', `Version ${versionId} has no structure in the store`);
+    for (const row of paragraphRows) {
+      const paragraph: Paragraph = {
+        id: row.id,
+        number: row.number,
+        path: row.path,
+        text: row.text,
+        spans: JSON.parse(row.spans),
+        headingLength: row.heading_length,
+      };
+      byId.get(row.section_id)?.paragraphs.push(paragraph);
+    }
+    return root;
+  }
+
+  /**
+   * Moves a debris line into the body (or back). The structure is read again from the stored
+   * source text with the user's choices; the source text itself never changes.
+   */
+  setDebrisRestored(versionId: string, start: number, restored: boolean): ReportDocument {
+    const row = this.statements.versionById.get(versionId) as VersionRow | undefined;
+    if (!row) throw new DomainError('not-found', `Version ${versionId} is not in the library`);
+    this.db.transaction(() => {
+      const changed = this.statements.setRestored.run(restored ? 1 : 0, versionId, start);
+      if (changed.changes === 0) throw new DomainError('not-found', `There is no debris line at offset ${start} in this version`);
+      const restoredStarts = (this.statements.restoredStarts.all(versionId) as { start: number }[]).map((r) => r.start);
+      const reparsed = parseSource(
+        {
+          fileName: row.source_file_name,
+          format: row.format as SourceFormat,
+          encoding: row.encoding,
+          contentHash: row.content_hash,
+          sourceText: row.source_text,
+        },
+        { restoredDebris: restoredStarts },
+      );
+      const document = reparsed.documents[row.document_index];
+      if (!document) throw new DomainError('store-failed', `Restoring that line would change how the file splits into documents; it was left as it was`);
+      this.statements.deleteParagraphs.run(versionId);
+      this.statements.deleteSections.run(versionId);
+      this.writeStructure(versionId, document);
+      this.statements.updateVersionStructure.run(document.title, JSON.stringify(document.titleBlock), document.paragraphCount, versionId);
+    })();
+    return this.openDocument(row.report_id, versionId);
+  }
+
+  removeReport(reportId: string): boolean {
+    return this.statements.deleteReport.run(reportId).changes > 0;
+  }
+
+  getSetting<T>(key: string): T | undefined {
+    const row = this.statements.getSetting.get(key) as { value: string } | undefined;
+    return row ? (JSON.parse(row.value) as T) : undefined;
+  }
+
+  putSettings(values: Record<string, unknown>): void {
+    this.db.transaction(() => {
+      for (const [key, value] of Object.entries(values)) this.statements.putSetting.run(key, JSON.stringify(value));
+    })();
+  }
+}
+
+function toVersion(row: VersionRow): ReportVersion {
+  return {
+    id: row.id,
+    reportId: row.report_id,
+    label: row.label,
+    importedAt: row.imported_at,
+    sourceFileName: row.source_file_name,
+    format: row.format as SourceFormat,
+    encoding: row.encoding,
+    contentHash: row.content_hash,
+  };
+}

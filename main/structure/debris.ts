@@ -1,0 +1,82 @@
+/**
+ * Recognises the web debris that scraped reports carry: page buttons, breadcrumbs, HTML comment
+ * stubs, escaped NBSPs, licence footers, photo captions, editor lines. Debris is kept out of the
+ * body but never deleted: each line is stored with its reason and the user can restore it.
+ */
+import type { DebrisReason } from '../model/report';
+import type { SourceLine } from './lines';
+
+/** Literal escapes such as `<U+00A0>` that R and other scrapers write instead of the character. */
+export const ESCAPE_LITERAL = /<U\+[0-9A-Fa-f]{4,6}>/g;
+
+const PAGE_UI = new Set([
+  '下载', '下載', '打印', '全屏', '收藏', '分享', '加大', '还原', '還原', '减小', '減小', '】', '【',
+  '关闭窗口', '關閉窗口', '返回顶部', '返回頂部', '【字号：', '【字號：', '字号：', '【E-mail推荐', '【打印本页】',
+]);
+
+const RULES: { reason: DebrisReason; pattern: RegExp }[] = [
+  { reason: 'page-ui', pattern: /^【\s*(字体|字體|字号|字號)[：:].*】?$/ },
+  { reason: 'page-ui', pattern: /^【\s*(E-mail推荐|打印|关闭|關閉)[^】]*】?$/ },
+  { reason: 'breadcrumb', pattern: /^(当前位置|當前位置|您的位置|您现在的位置)[：:]/ },
+  { reason: 'breadcrumb', pattern: /首页\s*(>>|>|›|»)|首頁\s*(>>|>|›|»)/ },
+  { reason: 'page-header', pattern: /(门户网站|門戶網站).*www\.|^www\.[a-z0-9.-]+$/i },
+  { reason: 'editor-note', pattern: /^[（(]\s*(责任编辑|責任編輯|编辑|編輯)[：:]/ },
+  { reason: 'photo-caption', pattern: /(记者|記者|摄影|攝影).{0,16}(摄|攝)[。.]?$/ },
+  { reason: 'dateline', pattern: /^(新华社|新華社|人民网|人民網|中新网|中新網).{0,12}\d{1,2}月\d{1,2}日(电|電)$/ },
+  { reason: 'promo', pattern: /小(编|編).{0,12}(分享|整理|推荐|推薦)|一起(来|來)?看(一下|一看|看)吧|仅供参考|僅供參考/ },
+  { reason: 'source-note', pattern: /^[（(]《[^》]+》[\d\s]+第.{0,12}版[）)]$/ },
+];
+
+function classifyOne(text: string): DebrisReason | null {
+  const trimmed = text.trim();
+  if (PAGE_UI.has(trimmed) || /^[）)】\]」』]$/.test(trimmed)) return 'page-ui';
+  for (const rule of RULES) if (rule.pattern.test(trimmed)) return rule.reason;
+  return null;
+}
+
+const LICENCE_START = /^(本作品(是|来自|來自|在)|注：中文维基文库|注：中文維基文庫|Public domain$)/;
+const RELATED_START = /^(相关报道|相關報道|相关链接|相關鏈接|相关阅读|相關閱讀)[：:]?$/;
+
+/**
+ * Returns the debris reason of each line (by index). `content` gives each line's text with
+ * blanks and escape literals removed; lines that are nothing but escapes are debris too.
+ */
+export function classifyDebris(lines: SourceLine[], content: string[]): Map<number, DebrisReason> {
+  const debris = new Map<number, DebrisReason>();
+  let inComment = false;
+  const tailFrom = Math.floor(lines.length * 0.6);
+
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!.text.trim();
+    const text = content[i]!;
+    if (inComment || raw.startsWith('<!--')) {
+      debris.set(i, 'html-comment');
+      inComment = !raw.includes('-->') || (raw.startsWith('<!--') && raw.lastIndexOf('-->') < raw.lastIndexOf('<!--'));
+      continue;
+    }
+    if (raw === '-->') {
+      debris.set(i, 'html-comment');
+      continue;
+    }
+    if (text === '' && ESCAPE_LITERAL.test(raw)) {
+      ESCAPE_LITERAL.lastIndex = 0;
+      debris.set(i, 'escape-literal');
+      continue;
+    }
+    ESCAPE_LITERAL.lastIndex = 0;
+    if (text === '') continue;
+    // A licence footer or a "related reports" tail runs to the end of the page. The footer's
+    // wording is Wikisource's own; "相关报道" is common enough to need the end of the file too.
+    if (LICENCE_START.test(text)) {
+      for (let j = i; j < lines.length; j++) if (content[j] !== '' || /\S/.test(lines[j]!.text)) debris.set(j, 'licence-footer');
+      break;
+    }
+    if (i >= tailFrom && RELATED_START.test(text)) {
+      for (let j = i; j < lines.length; j++) if (content[j] !== '') debris.set(j, 'related-links');
+      break;
+    }
+    const reason = classifyOne(text);
+    if (reason) debris.set(i, reason);
+  }
+  return debris;
+}
