@@ -5,6 +5,7 @@
  */
 import { ImportError } from '../model/errors';
 import { IMPORT_LIMITS } from './limits';
+import { normalisePdfGlyphs } from './pdf-glyphs';
 
 interface TextRun {
   str: string;
@@ -34,7 +35,7 @@ function toLines(runs: TextRun[]): Line[] {
     const first = lineRuns[0]!;
     const last = lineRuns[lineRuns.length - 1]!;
     return {
-      text: lineRuns.map((run) => run.str).join(''),
+      text: normalisePdfGlyphs(lineRuns.map((run) => run.str).join('')),
       left: first.x,
       right: last.x + last.width,
       size: Math.max(...lineRuns.map((run) => run.height)) || 12,
@@ -42,27 +43,29 @@ function toLines(runs: TextRun[]): Line[] {
   });
 }
 
-function toParagraphs(lines: Line[]): string[] {
-  if (lines.length === 0) return [];
+/**
+ * Joins lines into paragraphs. `carry` is the unfinished paragraph from the previous page: a
+ * paragraph that runs to the right edge at the foot of a page goes on at the top of the next.
+ */
+function toParagraphs(lines: Line[], carry: string, paragraphs: string[]): string {
+  if (lines.length === 0) return carry;
   const columnLeft = Math.min(...lines.map((line) => line.left));
   const columnRight = Math.max(...lines.map((line) => line.right));
-  const paragraphs: string[] = [];
-  let current = '';
-  lines.forEach((line, i) => {
+  let current = carry;
+  for (const line of lines) {
     const indented = line.left - columnLeft > line.size * 1.5;
     if (current !== '' && indented) {
       paragraphs.push(current);
       current = '';
     }
     current += line.text.trim();
-    const endsShort = columnRight - line.right > line.size * 2;
-    const isLast = i === lines.length - 1;
-    if (endsShort || isLast) {
+    // Latin words and numbers wrap as units, so a full line may stop up to a few characters short.
+    if (columnRight - line.right > line.size * 4) {
       paragraphs.push(current);
       current = '';
     }
-  });
-  return paragraphs;
+  }
+  return current;
 }
 
 export async function extractPdfText(bytes: Uint8Array, fileName: string): Promise<string> {
@@ -86,7 +89,7 @@ export async function extractPdfText(bytes: Uint8Array, fileName: string): Promi
       throw new ImportError(fileName, `the PDF has ${document.numPages} pages, more than ${IMPORT_LIMITS.maxPdfPages}`);
     }
     const paragraphs: string[] = [];
-    let chars = 0;
+    let carry = '';
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
@@ -95,14 +98,12 @@ export async function extractPdfText(bytes: Uint8Array, fileName: string): Promi
         if (!('str' in item)) continue;
         runs.push({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, height: item.height });
       }
-      for (const paragraph of toParagraphs(toLines(runs))) {
-        paragraphs.push(paragraph);
-        chars += paragraph.length;
-      }
-      if (chars > IMPORT_LIMITS.maxExtractedChars) throw new ImportError(fileName, 'the PDF holds more text than a report plausibly has');
+      carry = toParagraphs(toLines(runs), carry, paragraphs);
       page.cleanup();
+      if (paragraphs.length > IMPORT_LIMITS.maxExtractedChars / 10) throw new ImportError(fileName, 'the PDF holds more text than a report plausibly has');
     }
-    if (chars === 0) throw new ImportError(fileName, 'the PDF has no text layer (a scanned image?); Shenyi cannot read text from images');
+    if (carry !== '') paragraphs.push(carry);
+    if (paragraphs.length === 0) throw new ImportError(fileName, 'the PDF has no text layer (a scanned image?); Shenyi cannot read text from images');
     return paragraphs.join('\n\n');
   } finally {
     await document.destroy();

@@ -61,9 +61,10 @@ const PATTERNS: Pattern[] = [
   },
   {
     kind: 'part',
-    regex: /^(名词解释|名詞解釋|名词注释|名詞註釋)[：:]?()$/,
+    // A glossary heading is a title, not numbering: the marker is empty.
+    regex: /^()(名词解释|名詞解釋|名词注释|名詞註釋)[：:]?$/,
     number: () => null,
-    label: (m) => m[1]!,
+    label: (m) => m[2]!,
   },
   {
     kind: 'cn-comma',

@@ -152,7 +152,7 @@ export function buildDocument(input: BuildInput): Omit<ParsedDocument, 'debris'>
     parent.children.push(section);
     if (standalone) {
       stack.push({ section, rank: HEADING_RANKS[match.kind] });
-      if (match.kind === 'part' && match.number === null && match.rest === '') attachmentAwaitingTitle = section;
+      if (match.kind === 'part' && match.number === null && match.marker !== '' && match.rest === '') attachmentAwaitingTitle = section;
       return;
     }
     addParagraph(section, block, headingLength);
@@ -195,8 +195,10 @@ function acceptHeading(match: HeadingMatch, block: Block, stack: OpenSection[], 
   }
   if (!block.singleLine && runIn === 0) return { parentDepth, headingLength: markerLength, standalone: false };
   if (runIn > 0 && runIn <= MAX_RUN_IN_HEADING) return { parentDepth, headingLength: markerLength + runIn, standalone: false };
-  // A heading line does not end with a full stop; a numbered sentence that does is a list item.
-  if (runIn === 0 && block.text.length <= MAX_STANDALONE_HEADING && !/[。！？；;]$/.test(block.text)) {
+  // A numbered list item that is one full sentence ("（１）通过编制规划…。") is a paragraph of
+  // its list, while a section heading may end with a full stop and still stand on its own.
+  const sentenceItem = ITEM_KINDS.has(match.kind) && /[。！？；;]$/.test(block.text);
+  if (runIn === 0 && block.text.length <= MAX_STANDALONE_HEADING && !sentenceItem) {
     return { parentDepth, headingLength: block.text.length, standalone: true };
   }
   // A long numbered paragraph: the marker opens it, the text is body.
@@ -204,7 +206,7 @@ function acceptHeading(match: HeadingMatch, block: Block, stack: OpenSection[], 
 }
 
 function titleOf(match: HeadingMatch, headingLength: number, text: string, standalone: boolean): string {
-  if (match.kind === 'part' && match.rest === '') return match.label;
+  if (match.kind === 'part' && match.number === null) return match.marker === '' ? match.rest : match.label;
   const markerLength = text.length - match.rest.length;
   const raw = standalone ? match.rest : text.slice(markerLength, Math.max(headingLength, markerLength));
   const title = raw.replace(/[。！？!?：:]$/, '').trim();
