@@ -2,11 +2,11 @@
  * `shenyi`: the same domain modules as the app, headless, for scripting and batch work.
  * Errors go to stderr as one line with a non-zero exit; a failed command leaves the store as it was.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../app/data-dir';
 import { importIntoStore, type DocumentSelection } from '../app/import-into-store';
-import { readReportFile } from '../import/read-file';
+import { checkFileSize, readReportFile } from '../import/read-file';
 import { DomainError } from '../model/errors';
 import { openStore } from '../store/store';
 import { outlineJson, outlineText } from './outline-json';
@@ -20,8 +20,11 @@ class UsageError extends Error {}
 
 function readInput(path: string): Buffer {
   try {
+    const { size } = statSync(path);
+    if (size > 0) checkFileSize(size, path);
     return readFileSync(path);
   } catch (error) {
+    if (error instanceof DomainError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'this is a folder, not a file' : (error as Error).message;
     throw new DomainError('import-failed', `${path}: ${reason}`);

@@ -38,12 +38,18 @@ async function extractText(bytes: Uint8Array, fileName: string, format: SourceFo
   }
 }
 
+/** Refuses a file by its size alone, so callers can check before reading it into memory. */
+export function checkFileSize(size: number, filePath: string): void {
+  const fileName = basename(filePath);
+  if (size === 0) throw new ImportError(fileName, 'the file is empty');
+  if (size > IMPORT_LIMITS.maxFileBytes) {
+    throw new ImportError(fileName, `the file is ${formatSize(size)}; Shenyi imports reports of up to ${formatSize(IMPORT_LIMITS.maxFileBytes)}`);
+  }
+}
+
 export async function readReportFile(bytes: Uint8Array, filePath: string, options: ReadOptions = {}): Promise<ParsedFile> {
   const fileName = basename(filePath);
-  if (bytes.length === 0) throw new ImportError(fileName, 'the file is empty');
-  if (bytes.length > IMPORT_LIMITS.maxFileBytes) {
-    throw new ImportError(fileName, `the file is ${formatSize(bytes.length)}; Shenyi imports reports of up to ${formatSize(IMPORT_LIMITS.maxFileBytes)}`);
-  }
+  checkFileSize(bytes.length, filePath);
   const format = sniffFormat(bytes, fileName);
   const { text, encoding } = await extractText(bytes, fileName, format);
   if (text.length > IMPORT_LIMITS.maxExtractedChars) throw new ImportError(fileName, 'the file holds more text than a report plausibly has');
