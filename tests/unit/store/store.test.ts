@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importIntoStore } from '../../../main/app/import-into-store';
@@ -193,7 +193,7 @@ describe('migrations', () => {
     const store = openStore(dir);
     store.close();
     const path = join(dir, DATABASE_FILE);
-    require('node:fs').writeFileSync(path, Buffer.alloc(8192, 0x42));
+    writeFileSync(path, Buffer.alloc(8192, 0x42));
     expect(() => openStore(dir)).toThrow(/shenyi\.db: the database is damaged and was not used/);
     expect(existsSync(path)).toBe(true);
   });
