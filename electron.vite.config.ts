@@ -9,7 +9,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve(__dirname, 'main/electron/index.ts') },
+        input: {
+          index: resolve(__dirname, 'main/electron/index.ts'),
+          // Untrusted files are parsed in this worker (see main/import/read-file-isolated.ts).
+          'import-worker': resolve(__dirname, 'main/import/import-worker.ts'),
+        },
         external: ['better-sqlite3', 'electron'],
       },
     },

@@ -2,7 +2,7 @@
  * The handler map: what each API method does, in terms of the store and the importer.
  * Inputs arrive already parsed by dispatch(); results go back as values or DomainErrors.
  */
-import { readReportFile } from '../import/read-file';
+import { readReportFileIsolated } from '../import/read-file-isolated';
 import type { Store } from '../store/store';
 import { selectDocuments } from '../app/import-into-store';
 import { DEFAULT_SETTINGS, Settings, type Handlers } from './contract';
@@ -35,7 +35,8 @@ export function createHandlers({ store, shell, version, dataDir }: HandlerContex
     'report.remove': ({ reportId }) => ({ removed: store.reports.removeReport(reportId) }),
     'import.file': async ({ fileName, dataBase64, select }) => {
       const bytes = Buffer.from(dataBase64, 'base64');
-      const file = await readReportFile(bytes, fileName);
+      // Uploaded bytes are untrusted: they are parsed in a worker with memory and time limits.
+      const file = await readReportFileIsolated(bytes, fileName);
       const offersChoice = file.documents.length > 1;
       if (offersChoice && select === undefined) {
         return {

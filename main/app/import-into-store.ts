@@ -21,8 +21,8 @@ export async function importIntoStore(
   store: Store,
   bytes: Uint8Array,
   path: string,
-  options: { select: DocumentSelection; asVersionOf?: string },
+  options: { select: DocumentSelection; asVersionOf?: string; read?: typeof readReportFile },
 ): Promise<ImportedVersion[]> {
-  const file = await readReportFile(bytes, path);
+  const file = await (options.read ?? readReportFile)(bytes, path);
   return store.reports.importFile(file, selectDocuments(file, options.select), options.asVersionOf);
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Handlers } from '../api/contract';
 import { createHandlers } from '../api/handlers';
 import { readReportFile } from '../import/read-file';
+import { readReportFileIsolated } from '../import/read-file-isolated';
 import type { ImportedVersion } from '../store/report-store';
 import { openStore, type Store } from '../store/store';
 import { resourcesDir, SAMPLE_REPORT_FILE } from './data-dir';
@@ -56,7 +57,7 @@ export async function openApp(options: AppOptions): Promise<App> {
     handlers: createHandlers({ store, shell: options.shell, version: options.version, dataDir: options.dataDir }),
     dataDir: options.dataDir,
     store,
-    importPath: (path) => importIntoStore(store, readFileSync(path), path, { select: 'originals' }),
+    importPath: (path) => importIntoStore(store, readFileSync(path), path, { select: 'originals', read: readReportFileIsolated }),
     close: () => store.close(),
   };
 }

@@ -1,0 +1,59 @@
+/**
+ * readReportFile in a worker thread with a memory cap and a time limit. A parse that runs out
+ * of either is stopped, the caller gets a clear ImportError, and the app carries on.
+ */
+import { basename } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ParsedFile } from '../model/report';
+import { DomainError, ImportError } from '../model/errors';
+import type { ErrorCode } from '../api/contract';
+
+export const WORKER_LIMITS = { maxOldGenerationSizeMb: 1536, timeoutMs: 60_000 };
+
+type WorkerReply = { ok: true; file: ParsedFile } | { ok: false; domain: boolean; code: ErrorCode; message: string };
+
+function workerEntry(): URL {
+  // From source (tsx, vitest) the worker is TypeScript and needs tsx's loader; the built
+  // Electron main ships it as plain JavaScript beside index.js.
+  const fromSource = import.meta.url.endsWith('.ts');
+  return new URL(fromSource ? './import-worker-from-source.mjs' : './import-worker.js', import.meta.url);
+}
+
+export function readReportFileIsolated(bytes: Uint8Array, filePath: string, limits = WORKER_LIMITS): Promise<ParsedFile> {
+  const fileName = basename(filePath);
+  const url = workerEntry();
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(url, {
+      workerData: { bytes, filePath },
+      resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb },
+    });
+    let settled = false;
+    const finish = (action: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      action();
+      void worker.terminate();
+    };
+    const timer = setTimeout(
+      () => finish(() => reject(new ImportError(fileName, `reading the file took longer than ${Math.round(limits.timeoutMs / 1000)} s and was stopped`))),
+      limits.timeoutMs,
+    );
+    worker.on('message', (reply: WorkerReply) =>
+      finish(() => {
+        if (reply.ok) resolve(reply.file);
+        else reject(reply.domain ? new DomainError(reply.code, reply.message) : new ImportError(fileName, `the file could not be read (${reply.message})`));
+      }),
+    );
+    worker.on('error', (error: Error & { code?: string }) =>
+      finish(() =>
+        reject(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new ImportError(fileName, `reading the file needed more than ${limits.maxOldGenerationSizeMb} MB of memory and was stopped`)
+            : new ImportError(fileName, `the file could not be read (${error.message})`),
+        ),
+      ),
+    );
+    worker.on('exit', (code) => finish(() => reject(new ImportError(fileName, `the reader stopped unexpectedly (exit code ${code})`))));
+  });
+}
