@@ -42,7 +42,8 @@ export default tseslint.config(
           patterns: [
             { group: nodeBuiltins, message: 'The renderer runs without Node.' },
             {
-              group: ['**/main/**', '!**/main/api/contract', '!**/main/api/methods', '!**/main/model/*'],
+              // A negated folder is needed before a file in it can be re-included.
+              group: ['**/main/**', '!**/main/api', '!**/main/api/contract', '!**/main/api/methods', '!**/main/model', '!**/main/model/*'],
               message: 'The renderer may import only the API contract and model types from main/.',
             },
           ],
@@ -58,7 +59,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: nodeBuiltins, message: 'The preload runs sandboxed.' },
-            { group: ['**/main/**', '!**/main/api/methods', '!**/main/api/contract'], message: 'The preload may import only the method list and contract types.' },
+            {
+              group: ['**/main/**', '!**/main/api', '!**/main/api/methods', '!**/main/api/contract'],
+              message: 'The preload may import only the method list and contract types.',
+            },
           ],
         },
       ],

@@ -1,0 +1,31 @@
+/**
+ * The renderer's one window onto main/: the API contract's types and the report model's types,
+ * plus HEADING_RANKS, a plain constant. Everything else in main/ (and zod, which the contract's
+ * schemas would drag in at run time) stays out of the renderer.
+ */
+export type {
+  ApiError,
+  DocumentChoice,
+  ErrorCode,
+  EventName,
+  EventPayloads,
+  ImportOutcome,
+  Input,
+  Locale,
+  Method,
+  Output,
+  Result,
+  Settings,
+  ShenyiApi,
+} from '../../../main/api/contract';
+export type {
+  DebrisLine,
+  DebrisReason,
+  HeadingKind,
+  Paragraph,
+  ReportDocument,
+  ReportSummary,
+  ReportVersion,
+  Section,
+} from '../../../main/model/report';
+export { HEADING_RANKS } from '../../../main/model/report';

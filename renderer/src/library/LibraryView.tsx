@@ -1,0 +1,51 @@
+import type { ReportSummary } from '../api/contract';
+import { useI18n } from '../i18n/I18nContext';
+
+interface Props {
+  reports: ReportSummary[];
+  openReportId: string | null;
+  onOpen: (report: ReportSummary) => void;
+}
+
+export function LibraryView({ reports, openReportId, onOpen }: Props) {
+  const { t, locale } = useI18n();
+  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <section className="library" data-testid="library" aria-labelledby="library-title">
+      <h1 id="library-title" className="library-title">
+        {t('library.title')}
+      </h1>
+      {reports.length === 0 ? (
+        <p className="library-empty">{t('library.empty')}</p>
+      ) : (
+        <ul className="library-list">
+          {reports.map((report) => (
+            <li key={report.id}>
+              <button
+                type="button"
+                className="library-item"
+                data-testid="library-item"
+                data-report-id={report.id}
+                aria-current={report.id === openReportId ? 'true' : undefined}
+                onClick={() => onOpen(report)}
+              >
+                <span className="library-item-title">{report.title}</span>
+                <span className="library-item-meta">
+                  <span>{t('library.source', { file: report.sourceFileName })}</span>
+                  <span>{t('library.paragraphs', { count: report.paragraphCount })}</span>
+                  {report.versionCount > 1 && <span>{t('library.versions', { count: report.versionCount })}</span>}
+                  <span>{t('library.imported', { date: formatDate(dates, report.createdAt) })}</span>
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function formatDate(format: Intl.DateTimeFormat, iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : format.format(date);
+}
