@@ -21,8 +21,9 @@ export async function importIntoStore(
   store: Store,
   bytes: Uint8Array,
   path: string,
-  options: { select: DocumentSelection; asVersionOf?: string; read?: typeof readReportFile },
+  options: { select: DocumentSelection; asVersionOf?: string; read?: (bytes: Uint8Array, path: string) => Promise<ParsedFile> },
 ): Promise<ImportedVersion[]> {
-  const file = await (options.read ?? readReportFile)(bytes, path);
+  const read = options.read ?? ((fileBytes: Uint8Array, filePath: string) => readReportFile(fileBytes, filePath));
+  const file = await read(bytes, path);
   return store.reports.importFile(file, selectDocuments(file, options.select), options.asVersionOf);
 }

@@ -57,7 +57,7 @@ export async function openApp(options: AppOptions): Promise<App> {
     handlers: createHandlers({ store, shell: options.shell, version: options.version, dataDir: options.dataDir }),
     dataDir: options.dataDir,
     store,
-    importPath: (path) => importIntoStore(store, readFileSync(path), path, { select: 'originals', read: readReportFileIsolated }),
+    importPath: async (path) => importIntoStore(store, readFileSync(path), path, { select: 'originals', read: (bytes, name) => readReportFileIsolated(bytes, name) }),
     close: () => store.close(),
   };
 }

@@ -1,0 +1,122 @@
+/**
+ * CLI entry of the browser shell:
+ *   tsx main/browser-shell/start.ts [--data-dir DIR] [--port N] [--no-open] [REPORT-FILE…]
+ * Prints exactly one line to stdout, `Shenyi browser shell: <url>` (tests and scripts/start.mjs
+ * parse it); everything else goes to stderr. Closes the store cleanly on SIGINT/SIGTERM.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { openApp } from '../app/open-app';
+import { resolveDataDir } from '../app/data-dir';
+import { startBrowserShell } from './server';
+import type { BrowserShell } from './server';
+
+const rendererDir = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
+
+interface CommandLine {
+  port: number;
+  open: boolean;
+  /** Report files to import at start, as the Electron shell does with files on its command line. */
+  files: string[];
+}
+
+function parseCommandLine(argv: string[]): CommandLine {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: {
+      'data-dir': { type: 'string' }, // read by resolveDataDir
+      port: { type: 'string' },
+      'no-open': { type: 'boolean' },
+    },
+    strict: true,
+    allowPositionals: true,
+  });
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`--port must be a port number (0–65535), not "${values.port}"`);
+  }
+  return { port, open: values['no-open'] !== true, files: positionals.map((file) => resolve(file)) };
+}
+
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+  return manifest.version ?? '0.0.0';
+}
+
+/** Best effort: the URL is printed anyway, so a missing opener is not an error. */
+function openInBrowser(url: string): void {
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return;
+  const [command, args] =
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['rundll32', ['url.dll,FileProtocolHandler', url]]
+        : ['xdg-open', [url]];
+  const child = spawn(command, args, { stdio: 'ignore', detached: true });
+  child.on('error', () => undefined);
+  child.unref();
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  let options: CommandLine;
+  try {
+    options = parseCommandLine(argv);
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\nUsage: tsx main/browser-shell/start.ts [--data-dir DIR] [--port N] [--no-open] [REPORT-FILE…]`);
+    process.exitCode = 2;
+    return;
+  }
+  if (!existsSync(`${rendererDir}index.html`)) {
+    console.error(`The renderer is not built (${rendererDir}index.html is missing); run "npm run build". The API still works.`);
+  }
+
+  const app = await openApp({ dataDir: resolveDataDir(process.argv, process.env), shell: 'browser', version: packageVersion() });
+  let shell: BrowserShell | null = null;
+
+  // Registered as soon as the store is open, so even a Ctrl+C during start-up closes it.
+  let closing = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    // A second Ctrl+C while closing must not cut the store's close short.
+    if (closing) return;
+    closing = true;
+    console.error(`Closing the browser shell (${signal})…`);
+    (shell?.close() ?? Promise.resolve())
+      .catch((error: unknown) => console.error('Closing the server failed:', error))
+      .finally(() => {
+        app.close();
+        process.exit(0);
+      });
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+
+  for (const file of options.files) {
+    // A file that fails to import is reported and skipped; the library still opens.
+    try {
+      await app.importPath(file);
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  try {
+    shell = await startBrowserShell({ app, port: options.port, rendererDir });
+  } catch (error) {
+    app.close(); // e.g. the port is taken: still close the store before exiting
+    throw error;
+  }
+  if (closing) return;
+
+  process.stdout.write(`Shenyi browser shell: ${shell.url}\n`);
+  console.error(`Data: ${app.dataDir}`);
+  if (options.open) openInBrowser(shell.url);
+}
+
+main().catch((error: unknown) => {
+  console.error('Shenyi browser shell failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

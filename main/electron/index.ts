@@ -1,0 +1,156 @@
+/**
+ * The Electron shell: wires the app core (main/app) to a hardened window, the app:// protocol,
+ * the IPC channel and the menu. Launched by scripts/start.mjs in development.
+ */
+// First: the hardening rules (sandbox for all, navigation and window-open denied) must exist
+// before any web contents does.
+import { hardenSession } from './security';
+import { BrowserWindow, Menu, app, dialog, session } from 'electron';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openApp } from '../app/open-app';
+import type { App as ShenyiApp } from '../app/open-app';
+import { APP_NAME, explicitDataDir } from '../app/data-dir';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { registerApiChannel } from './ipc';
+import { createMainWindow } from './window';
+import { appMenuTemplate } from './menu';
+import { DIALOG_STRINGS } from './menu-strings';
+import { RecentFiles } from './recent-files';
+import { createReportOpener } from './open-report';
+import type { ReportOpener } from './open-report';
+import { reportPathsFromArgv } from './report-files';
+
+/** out/, next to this bundle (out/main/index.js). */
+const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const isDev = !app.isPackaged;
+
+/**
+ * `--data-dir DIR` or SHENYI_DATA_DIR when given (tests give each run its own); otherwise the
+ * platform's app-data folder "Shenyi", the one the CLI and the browser shell use too. Electron's
+ * own profile (userData) is the same folder, so the single-instance lock below is held per data
+ * directory: one writer per store.
+ */
+function chooseDataDir(): string {
+  const explicit = explicitDataDir(process.argv, process.env);
+  if (explicit !== null) return explicit;
+  // Electron would name the folder after package.json's "name" (shenyi); the app's is Shenyi.
+  app.setPath('userData', join(app.getPath('appData'), APP_NAME));
+  return app.getPath('userData');
+}
+
+const dataDir = chooseDataDir();
+app.setPath('userData', dataDir);
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Shenyi has this data directory open; it is brought forward by 'second-instance'.
+  app.quit();
+} else {
+  registerAppScheme(); // must happen before 'ready'
+  run();
+}
+
+function run(): void {
+  let shenyi: ShenyiApp | null = null;
+  let opener: ReportOpener | null = null;
+  let mainWindow: BrowserWindow | null = null;
+  // Files handed over before the app is ready (macOS 'open-file', or the command line).
+  const pendingPaths = reportPathsFromArgv(process.argv, process.cwd());
+
+  const ensureWindow = (): BrowserWindow => {
+    if (mainWindow === null || mainWindow.isDestroyed()) {
+      mainWindow = createMainWindow({ preloadPath: join(outDir, 'preload', 'index.cjs'), devTools: isDev });
+      mainWindow.on('closed', () => {
+        mainWindow = null;
+      });
+    }
+    return mainWindow;
+  };
+
+  const openPaths = (paths: string[]) => {
+    if (opener === null) pendingPaths.push(...paths);
+    else for (const path of paths) void opener.openPath(path);
+  };
+
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openPaths([path]);
+  });
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const paths = reportPathsFromArgv(argv, workingDirectory);
+    if (opener === null) {
+      pendingPaths.push(...paths); // still starting: no window to bring forward yet
+      return;
+    }
+    const window = ensureWindow();
+    if (window.isMinimized()) window.restore();
+    window.focus();
+    openPaths(paths);
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  // The store is closed last, after every window is gone, so a final save still lands.
+  app.on('will-quit', () => {
+    shenyi?.close();
+    shenyi = null;
+  });
+
+  app
+    .whenReady()
+    .then(async () => {
+      hardenSession(session.defaultSession);
+      serveRenderer(join(outDir, 'renderer'));
+
+      // The store opens (and the sample is imported on first launch) before the window exists,
+      // so the renderer's first call always finds the API channel registered.
+      const core = await openApp({
+        dataDir,
+        shell: 'electron',
+        version: app.getVersion(),
+        // Set by scripts/start.mjs: better-sqlite3 built for Electron's ABI, kept apart from the
+        // Node build the tests use. A packaged app carries its own build and ignores the
+        // variable, so the environment cannot make it load a different native module.
+        nativeBinding: isDev ? process.env.SHENYI_NATIVE_BINDING || undefined : undefined,
+      });
+      shenyi = core;
+      registerApiChannel(core.handlers);
+
+      const recent = RecentFiles.inDataDir(dataDir);
+      const refreshMenu = () => {
+        const template = appMenuTemplate({
+          platform: process.platform,
+          isDev,
+          recentFiles: recent.list(),
+          onOpen: () => void opener?.openFromDialog(),
+          onOpenRecent: (path) => void opener?.openPath(path),
+          onClearRecent: () => {
+            recent.clear();
+            app.clearRecentDocuments();
+            refreshMenu();
+          },
+        });
+        Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+      };
+      opener = createReportOpener({ shenyi: core, recent, ensureWindow, onRecentChanged: refreshMenu });
+      refreshMenu();
+
+      ensureWindow();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) ensureWindow();
+      });
+      openPaths(pendingPaths.splice(0));
+    })
+    .catch((error: unknown) => {
+      // Typically the store cannot be opened (a native module built for another ABI, a folder
+      // without write access). Say so instead of leaving a process with no window.
+      const message = error instanceof Error ? error.message : String(error);
+      console.error('Shenyi failed to start:', error);
+      dialog.showErrorBox(DIALOG_STRINGS.startFailed, `${message}\n\n${dataDir}`);
+      shenyi?.close();
+      app.exit(1);
+    });
+}
