@@ -15,6 +15,8 @@ export interface Block {
   lastLine: number;
   /** The block is a single line: only such blocks can be standalone headings. */
   singleLine: boolean;
+  /** The user put this line back from the debris: it is body text, never a title. */
+  restored: boolean;
 }
 
 const MARKDOWN_PREFIX = /^[\s\u3000]*(#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+)/;
@@ -118,6 +120,8 @@ export function groupBlocks({ source, lines, contents, debris, restored, looksLi
     const canJoin =
       joinLines &&
       open !== null &&
+      !open.restored &&
+      !restored.has(i) &&
       open.lastLine === i - 1 &&
       !SENTENCE_END.test(open.text) &&
       !looksLikeHeading(text) &&
@@ -129,7 +133,7 @@ export function groupBlocks({ source, lines, contents, debris, restored, looksLi
       open.singleLine = false;
       continue;
     }
-    open = { text, spans: [...spans], firstLine: i, lastLine: i, singleLine: true };
+    open = { text, spans: [...spans], firstLine: i, lastLine: i, singleLine: true, restored: restored.has(i) };
     blocks.push(open);
   }
   return blocks;

@@ -72,7 +72,12 @@ export interface BuildInput {
 }
 
 export function buildDocument(input: BuildInput): Omit<ParsedDocument, 'debris'> {
-  const { blocks } = input;
+  // Lines the user restored from the debris are body text: they never become the title or
+  // part of the title block, even when they stand before the title in the source.
+  const restoredAhead: Block[] = [];
+  let skip = 0;
+  while (skip < input.blocks.length && input.blocks[skip]!.restored) restoredAhead.push(input.blocks[skip++]!);
+  const blocks = input.blocks.slice(skip);
   let index = 0;
   let title = input.fallbackTitle;
   const titleBlock: ParsedDocument['titleBlock'] = [];
@@ -88,8 +93,13 @@ export function buildDocument(input: BuildInput): Omit<ParsedDocument, 'debris'>
     index = 1;
   }
   if (index === 1) {
-    while (index < blocks.length && titleBlock.length < 6 && isTitleBlockLine(blocks[index]!.text)) {
+    while (index < blocks.length && titleBlock.length < 6 && (blocks[index]!.restored || isTitleBlockLine(blocks[index]!.text))) {
       const block = blocks[index]!;
+      if (block.restored) {
+        restoredAhead.push(block);
+        index++;
+        continue;
+      }
       // An unnumbered part title right after the title block would look the same; it is
       // followed by body text, while the title block runs into the salutation or a heading.
       const next = blocks[index + 1];
@@ -99,7 +109,7 @@ export function buildDocument(input: BuildInput): Omit<ParsedDocument, 'debris'>
     }
   }
 
-  const body = [...input.leadingBody, ...blocks.slice(index)];
+  const body = [...input.leadingBody, ...restoredAhead, ...blocks.slice(index)];
   const root = newSection({ kind: 'root', marker: '', label: '', title, heading: '' });
   const numbers = new WeakMap<Section, number>();
   const stack: OpenSection[] = [{ section: root, rank: -1 }];

@@ -113,6 +113,18 @@ describe('store', () => {
     expect(back.root).toEqual(before.root);
   });
 
+  it('a restored line from before the title becomes the first paragraph, not the title', async () => {
+    const store = open();
+    const [imported] = await importIntoStore(store, fixtureBytes('national-2018-govcn-zh-hans.txt'), 'g.txt', { select: 'originals' });
+    const before = store.reports.openDocument(imported!.reportId);
+    const dateline = before.debris.find((d) => d.reason === 'dateline')!;
+    const after = store.reports.setDebrisRestored(before.version.id, dateline.start, true);
+    expect(after.title).toBe('政府工作报告');
+    expect(after.titleBlock).toEqual(before.titleBlock);
+    expect(after.root.paragraphs[0]).toMatchObject({ number: 1, text: '新华社北京3月22日电' });
+    expect(after.report.paragraphCount).toBe(before.report.paragraphCount + 1);
+  });
+
   it('keeps settings across reopening', () => {
     const dir = tempDir();
     const store = openStore(dir);
