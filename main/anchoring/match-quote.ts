@@ -1,0 +1,260 @@
+/**
+ * Finds a quote (with its prefix and suffix) in a target text, and says how sure it is.
+ *
+ * The rule that shapes everything here: never place an anchor on the wrong words. A quote is
+ * accepted at a place only when the place is unique or its context tells it apart; several
+ * equally good places make it `ambiguous` (no pick), and a near-match is accepted (`fuzzy`)
+ * only when the surrounding words confirm it. Hypothesis-style anchoring weighs quote, context
+ * and position into one score and takes the best, which re-attaches short quotes to look-alike
+ * text elsewhere; here a short quote (under 8 characters) is never placed on similarity alone:
+ * its prefix and suffix must both be found right around it.
+ */
+import type { AnchorStatus, QuoteSelector } from '../model/opinion';
+import { foldCompact } from './fold';
+import { alignInWindow, bigramOverlap, commonPrefix, commonSuffix } from './edit-distance';
+import { findAll, GRAM, gramPositions, toOriginal, type TextIndex } from './text-index';
+
+export const SHORT_QUOTE = 8;
+const CONTEXT = 32;
+/** Context characters that must agree, beyond the rival's, to pick one of several exact matches. */
+const CONTEXT_LEAD = 6;
+const MIN_CONTEXT = 8;
+const FUZZY_MIN_SCORE = 0.75;
+const BRACKETED_MIN_SCORE = 0.5;
+const MAX_CANDIDATES = 20;
+
+export interface QuoteMatch {
+  status: AnchorStatus;
+  score: number;
+  start?: number;
+  end?: number;
+  candidates?: { start: number; end: number }[];
+}
+
+interface Folded {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+function fold(quote: QuoteSelector): Folded {
+  return {
+    exact: foldCompact(quote.exact).text,
+    prefix: foldCompact(quote.prefix).text.slice(-CONTEXT),
+    suffix: foldCompact(quote.suffix).text.slice(0, CONTEXT),
+  };
+}
+
+function contextAt(index: TextIndex, q: Folded, start: number, end: number): { before: number; after: number } {
+  const before = commonSuffix(q.prefix, index.folded.slice(Math.max(0, start - q.prefix.length), start));
+  const after = commonPrefix(q.suffix, index.folded.slice(end, end + q.suffix.length));
+  return { before, after };
+}
+
+/**
+ * The words around a near-match agree with the quote's context: an unbroken run of context on
+ * one side, or similar words on both. Look-alike reports share whole phrases ("新增…装机…万千瓦"),
+ * so similar words on one side alone prove nothing.
+ */
+function contextConfirms(index: TextIndex, q: Folded, start: number, end: number): boolean {
+  const { before, after } = contextAt(index, q, start, end);
+  const run = Math.min(6, Math.max(q.prefix.length, q.suffix.length));
+  if (before >= run || after >= run) return true;
+  const around = (from: number, to: number) => index.folded.slice(Math.max(0, from), Math.max(0, to));
+  const prefixSimilar = q.prefix.length < 4 || bigramOverlap(q.prefix.slice(-16), around(start - 24, start)) >= 0.6;
+  const suffixSimilar = q.suffix.length < 4 || bigramOverlap(q.suffix.slice(0, 16), around(end, end + 24)) >= 0.6;
+  return prefixSimilar && suffixSimilar;
+}
+
+function resultAt(index: TextIndex, status: AnchorStatus, score: number, start: number, end: number, hint?: { start: number }): QuoteMatch {
+  const original = toOriginal(index, start, end);
+  const placed = status === 'moved' && hint && original.start === hint.start ? 'exact' : status;
+  return { status: placed, score, ...original };
+}
+
+function ambiguous(index: TextIndex, places: { start: number; end: number }[]): QuoteMatch {
+  return { status: 'ambiguous', score: 0, candidates: places.slice(0, MAX_CANDIDATES).map((p) => toOriginal(index, p.start, p.end)) };
+}
+
+function orphan(index: TextIndex, places: { start: number; end: number }[] = []): QuoteMatch {
+  return places.length > 0 ? { status: 'orphan', score: 0, candidates: places.slice(0, MAX_CANDIDATES).map((p) => toOriginal(index, p.start, p.end)) } : { status: 'orphan', score: 0 };
+}
+
+/**
+ * A short quote ("改革") says little by itself: it stands only where the words on BOTH sides
+ * agree with its context, as far as the context goes (a deleted sentence's "改革" must not
+ * settle on the same phrase in another sentence).
+ */
+function shortQuoteConfirmed(index: TextIndex, q: Folded, start: number, end: number): boolean {
+  const { before, after } = contextAt(index, q, start, end);
+  return before >= Math.min(SHORT_QUOTE, q.prefix.length) && after >= Math.min(SHORT_QUOTE, q.suffix.length);
+}
+
+/**
+ * The one exact copy of the words is far from where the passage was. If the passage is still
+ * near its old place in an edited form, the exact copy is a twin (the same sentence quoted
+ * elsewhere) and choosing between them is the user's call.
+ */
+function isFar(index: TextIndex, start: number, end: number, hint?: { start: number }): boolean {
+  if (!hint) return false;
+  return Math.abs(toOriginal(index, start, end).start - hint.start) > Math.max(2_000, index.original.length * 0.02);
+}
+
+function farTwinOfEditedPassage(index: TextIndex, q: Folded, start: number, end: number, hint?: { start: number }): Candidate | null {
+  if (!isFar(index, start, end, hint)) return null;
+  return fuzzyPlaces(index, q).find((place) => place.end <= start || place.start >= end) ?? null;
+}
+
+function accept(index: TextIndex, q: Folded, place: { start: number; end: number }, hint?: { start: number }): QuoteMatch {
+  // A short quote far from home is a guess even with its context: leave it for the user.
+  if (q.exact.length < SHORT_QUOTE && isFar(index, place.start, place.end, hint)) return orphan(index, [place]);
+  const twin = farTwinOfEditedPassage(index, q, place.start, place.end, hint);
+  if (twin) return ambiguous(index, [place, twin]);
+  return resultAt(index, 'moved', 1, place.start, place.end, hint);
+}
+
+function chooseExact(index: TextIndex, q: Folded, positions: number[], hint?: { start: number }): QuoteMatch {
+  const m = q.exact.length;
+  const scored = positions
+    .map((start) => {
+      const { before, after } = contextAt(index, q, start, start + m);
+      return { start, end: start + m, context: before + after };
+    })
+    .sort((a, b) => b.context - a.context || a.start - b.start);
+  const best = scored[0]!;
+  if (m < SHORT_QUOTE) {
+    const confirmed = scored.filter((place) => shortQuoteConfirmed(index, q, place.start, place.end));
+    if (confirmed.length === 1) return accept(index, q, confirmed[0]!, hint);
+    if (confirmed.length > 1) return ambiguous(index, confirmed);
+    if (scored.length === 1) {
+      // The only occurrence in the whole text, with a long unbroken run of context on one side
+      // (the other side was edited): that is the same phrase, not a look-alike.
+      const { before, after } = contextAt(index, q, best.start, best.end);
+      if (Math.max(before, after) >= 12) return accept(index, q, best, hint);
+      return orphan(index, scored);
+    }
+    return ambiguous(index, scored);
+  }
+  if (scored.length === 1) return accept(index, q, best, hint);
+  const second = scored[1]!;
+  const needed = Math.min(MIN_CONTEXT, q.prefix.length + q.suffix.length);
+  // The runner-up must be clearly implausible, not just worse: when the true place's context
+  // was edited, an untouched twin of the passage elsewhere (a report quoted twice, a copy of a
+  // section) has the better context, and only refusing to choose avoids that trap.
+  const rivalCeiling = Math.min(best.context - Math.min(CONTEXT_LEAD, needed), Math.max(CONTEXT_LEAD, Math.floor(best.context / 3)));
+  if (best.context >= needed && second.context <= rivalCeiling) return accept(index, q, best, hint);
+  return ambiguous(index, scored);
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  score: number;
+  bracketed: boolean;
+}
+
+function similarity(pattern: string, region: string): number {
+  if (region.length === 0) return 0;
+  if (pattern.length <= 200 && region.length <= 260) {
+    const { distance, start, end } = alignInWindow(pattern, region);
+    const covered = end - start;
+    return 1 - (distance + Math.abs(region.length - covered)) / Math.max(pattern.length, region.length);
+  }
+  return Math.min(bigramOverlap(pattern, region), bigramOverlap(region, pattern));
+}
+
+/** Regions framed by the quote's exact prefix tail and suffix head. */
+function bracketedCandidates(index: TextIndex, q: Folded): Candidate[] {
+  const tail = q.prefix.slice(-12);
+  const head = q.suffix.slice(0, 12);
+  if (tail.length < 4 || head.length < 4) return [];
+  const m = q.exact.length;
+  const ends = findAll(index, head, 200);
+  if (ends.length === 0) return [];
+  const candidates: Candidate[] = [];
+  for (const prefixAt of findAll(index, tail, 200)) {
+    const start = prefixAt + tail.length;
+    for (const end of ends) {
+      if (end < start || end - start > m * 1.5 + 8) continue;
+      candidates.push({ start, end, score: similarity(q.exact, index.folded.slice(start, end)), bracketed: true });
+    }
+  }
+  return candidates;
+}
+
+/** Places where many of the quote's trigrams line up on one diagonal, aligned precisely. */
+function votedCandidates(index: TextIndex, q: Folded): Candidate[] {
+  const m = q.exact.length;
+  const step = m > 96 ? Math.floor(m / 48) : 1;
+  const votes = new Map<number, number>();
+  let sampled = 0;
+  for (let j = 0; j + GRAM <= m; j += step) {
+    sampled++;
+    const positions = gramPositions(index, q.exact, j, 400);
+    if (!positions) continue;
+    for (const p of positions) {
+      const diagonal = (p - j) >> 3;
+      votes.set(diagonal, (votes.get(diagonal) ?? 0) + 1);
+    }
+  }
+  const needed = Math.max(2, Math.ceil(sampled * 0.25));
+  const diagonals = [...votes.entries()].filter(([, count]) => count >= needed).sort((a, b) => b[1] - a[1]).slice(0, 6);
+  const candidates: Candidate[] = [];
+  for (const [diagonal] of diagonals) {
+    const slack = 8 + Math.ceil(m * 0.2);
+    const from = Math.max(0, diagonal * 8 - slack);
+    const to = Math.min(index.folded.length, diagonal * 8 + m + slack);
+    if (m <= 160) {
+      const alignment = alignInWindow(q.exact, index.folded.slice(from, to));
+      const start = from + alignment.start;
+      const end = from + alignment.end;
+      candidates.push({ start, end, score: 1 - alignment.distance / m, bracketed: false });
+    } else {
+      // Long quotes: align only their ends, and score the whole by shared bigrams.
+      const startWindow = index.folded.slice(from, Math.min(to, from + 2 * slack + 32));
+      const head = alignInWindow(q.exact.slice(0, 32), startWindow);
+      const endFrom = Math.max(from, to - 2 * slack - 32);
+      const tail = alignInWindow(q.exact.slice(-32), index.folded.slice(endFrom, to));
+      const start = from + head.start;
+      const end = Math.max(start + 1, endFrom + tail.end);
+      candidates.push({ start, end, score: similarity(q.exact, index.folded.slice(start, end)), bracketed: false });
+    }
+  }
+  return candidates;
+}
+
+function chooseFuzzy(index: TextIndex, q: Folded): QuoteMatch {
+  const places = fuzzyPlaces(index, q);
+  if (places.length === 0) return orphan(index);
+  const [best, second] = places;
+  if (second && best!.score - second.score < 0.1) return ambiguous(index, places);
+  return { ...resultAt(index, 'fuzzy', Math.max(0, Math.min(1, best!.score)), best!.start, best!.end) };
+}
+
+/** Near-matches that pass the acceptance rules, best first, one per place. */
+function fuzzyPlaces(index: TextIndex, q: Folded): Candidate[] {
+  const m = q.exact.length;
+  const hasContext = q.prefix.length + q.suffix.length > 0;
+  const bracketed = bracketedCandidates(index, q);
+  const all = m >= SHORT_QUOTE ? [...bracketed, ...votedCandidates(index, q)] : bracketed;
+  const accepted = all.filter((candidate) => {
+    if (m < SHORT_QUOTE) return candidate.bracketed && candidate.end - candidate.start <= m + 4 && candidate.end > candidate.start;
+    if (candidate.bracketed) return candidate.score >= BRACKETED_MIN_SCORE;
+    if (candidate.score < FUZZY_MIN_SCORE) return false;
+    return hasContext ? contextConfirms(index, q, candidate.start, candidate.end) : candidate.score >= 0.9;
+  });
+  // The same place found both ways counts once, keeping the better score.
+  const places: Candidate[] = [];
+  for (const candidate of accepted.sort((a, b) => b.score - a.score || Number(b.bracketed) - Number(a.bracketed))) {
+    if (!places.some((p) => Math.abs(p.start - candidate.start) <= 4 || (candidate.start < p.end && p.start < candidate.end))) places.push(candidate);
+  }
+  return places;
+}
+
+export function matchQuote(index: TextIndex, quote: QuoteSelector, hint?: { start: number; end: number }): QuoteMatch {
+  const q = fold(quote);
+  if (q.exact.length === 0) return orphan(index);
+  const positions = findAll(index, q.exact, 5_000);
+  if (positions.length > 0) return chooseExact(index, q, positions, hint);
+  return chooseFuzzy(index, q);
+}

@@ -1,0 +1,54 @@
+/**
+ * Re-anchoring between two plain texts (the `shenyi reanchor` command): anchors given as
+ * offsets into the old text's quote and context, found again in the new text.
+ */
+import type { AnchorStatus } from '../model/opinion';
+import { CONTEXT_CHARS } from './create-anchor';
+import { matchQuote } from './match-quote';
+import { buildTextIndex } from './text-index';
+
+export interface TextAnchor {
+  id: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+}
+
+export interface TextResolution {
+  id: string;
+  status: AnchorStatus;
+  start: number | null;
+  end: number | null;
+  matched: string | null;
+  score: number;
+  candidates?: { start: number; end: number }[];
+}
+
+export function reanchorText(oldText: string, newText: string, anchors: TextAnchor[]): TextResolution[] {
+  const index = buildTextIndex(newText);
+  return anchors.map((given) => {
+    // Context left out of the anchor file is read from the old text, where the offsets point.
+    const anchor = {
+      ...given,
+      prefix: given.prefix || oldText.slice(Math.max(0, given.start - CONTEXT_CHARS), given.start),
+      suffix: given.suffix || oldText.slice(given.end, given.end + CONTEXT_CHARS),
+    };
+    // Unchanged place, unchanged words, unchanged context: nothing to search.
+    if (newText.slice(anchor.start, anchor.end) === anchor.exact && newText.slice(anchor.start - anchor.prefix.length, anchor.start) === anchor.prefix && newText.slice(anchor.end, anchor.end + anchor.suffix.length) === anchor.suffix) {
+      return { id: given.id, status: 'exact', start: anchor.start, end: anchor.end, matched: anchor.exact, score: 1 };
+    }
+    const match = matchQuote(index, anchor, anchor);
+    const placed = match.start !== undefined && match.end !== undefined;
+    return {
+      id: given.id,
+      status: match.status,
+      start: placed ? match.start! : null,
+      end: placed ? match.end! : null,
+      matched: placed ? newText.slice(match.start, match.end) : null,
+      score: match.score,
+      ...(match.candidates ? { candidates: match.candidates } : {}),
+    };
+  });
+}
