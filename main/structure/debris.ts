@@ -38,6 +38,26 @@ const LICENCE_START = /^(本作品(是|来自|來自|在)|注：中文维基文�
 const RELATED_START = /^(相关报道|相關報道|相关链接|相關鏈接|相关阅读|相關閱讀)[：:]?$/;
 
 /**
+ * Where a Wikisource licence footer ends: after its closing "Public domain"/"false" lines, or
+ * before the next report on the page (a "…篇N" title or a salutation), else at the end of the file.
+ */
+function licenceFooterEnd(content: string[], start: number): number {
+  let lastMarker = -1;
+  for (let j = start + 1; j < content.length; j++) {
+    const text = content[j]!;
+    if (text === '') continue;
+    if (text === 'false' || text === 'Public domain') {
+      lastMarker = j;
+      continue;
+    }
+    if (lastMarker !== -1 || NEXT_REPORT.test(text)) return j - 1;
+  }
+  return content.length - 1;
+}
+
+const NEXT_REPORT = /篇[\s\u3000]*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})$|^(各位代表|各位委员|各位委員)[：:，,]/;
+
+/**
  * Returns the debris reason of each line (by index). `content` gives each line's text with
  * blanks and escape literals removed; lines that are nothing but escapes are debris too.
  */
@@ -68,8 +88,10 @@ export function classifyDebris(lines: SourceLine[], content: string[]): Map<numb
     // A licence footer or a "related reports" tail runs to the end of the page. The footer's
     // wording is Wikisource's own; "相关报道" is common enough to need the end of the file too.
     if (LICENCE_START.test(text)) {
-      for (let j = i; j < lines.length; j++) if (content[j] !== '' || /\S/.test(lines[j]!.text)) debris.set(j, 'licence-footer');
-      break;
+      const end = licenceFooterEnd(content, i);
+      for (let j = i; j <= end; j++) if (content[j] !== '' || /\S/.test(lines[j]!.text)) debris.set(j, 'licence-footer');
+      i = end;
+      continue;
     }
     if (i >= tailFrom && RELATED_START.test(text)) {
       for (let j = i; j < lines.length; j++) if (content[j] !== '') debris.set(j, 'related-links');

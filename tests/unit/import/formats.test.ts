@@ -92,6 +92,18 @@ describe('formats', () => {
     ]);
     expect(documents[0]!.debris.map((d) => d.reason)).toEqual(['page-header', 'promo']);
   });
+
+  it('a Wikisource licence footer ends where it ends, not at the end of the page', async () => {
+    const wiki = fixtureBytes('national-2024-wikisource-zh-hans.txt').toString('utf8');
+    const city = fixtureBytes('zhejiang-2026-zh-hans.txt').toString('utf8');
+    const page = `两篇报告篇1\n\n${wiki}\n\n两篇报告篇2\n\n${city}`;
+    const { documents } = await readReportFile(Buffer.from(page, 'utf8'), 'page.txt');
+    expect(documents).toHaveLength(2);
+    const [first, second] = documents;
+    expect(first!.debris.filter((d) => d.reason === 'licence-footer').at(-1)!.text).toBe('false');
+    expect(second!.debris.some((d) => d.reason === 'licence-footer')).toBe(false);
+    expect(headings(second!.root)).toEqual(['一、2025年主要工作和“十四五”发展成就', '二、“十五五”时期的主要目标任务', '三、2026年重点工作']);
+  });
 });
 
 describe('bad input: a clear error naming the file and the reason', () => {

@@ -1,0 +1,85 @@
+/**
+ * `npm run bench`: how fast Shenyi reads, stores and shows a report. Prints a table, asserts
+ * nothing. Each case runs in a fresh child process so its memory numbers are its own.
+ */
+import { rmSync, statSync } from 'node:fs';
+import { cpus, release, totalmem } from 'node:os';
+import { basename, dirname } from 'node:path';
+import { writeBigReport } from '../support/big-report';
+import { SAMPLE_REPORT } from '../support/paths';
+import type { FirstPaintResult } from './first-paint-case';
+import type { ImportResult } from './import-case';
+import { runChild } from './run-child';
+import type { StoreWriteResult } from './store-write-case';
+import { formatTable, ms, range } from './table';
+
+const AIM_IMPORT_MS = 150;
+const AIM_USABLE_MS = 1000;
+
+const verdict = (value: number, aim: number) => (value < aim ? 'yes' : 'NO');
+const size = (path: string) => {
+  const bytes = statSync(path).size;
+  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(2)} MB` : `${Math.round(bytes / 1000)} KB`;
+};
+
+const bigReport = writeBigReport();
+console.error(`bench: big report ${bigReport} (${size(bigReport)})`);
+
+console.error('bench: import + structure…');
+const sample = await runChild<ImportResult>('./import-case.ts', [SAMPLE_REPORT, '5', '30']);
+const big = await runChild<ImportResult>('./import-case.ts', [bigReport, '3', '15']);
+console.error('bench: store write…');
+const store = await runChild<StoreWriteResult>('./store-write-case.ts', [bigReport, '1', '7']);
+console.error('bench: reading view in Chromium…');
+const paint = await runChild<FirstPaintResult>('./first-paint-case.ts', [bigReport, '1', '5']);
+
+const memory = (result: ImportResult) => `RSS +${result.peakRssDeltaMB.toFixed(1)} MB, heap +${result.heapDeltaMB.toFixed(1)} MB`;
+const importRow = (path: string, result: ImportResult, aim: string, ok: string) => [
+  'import + structure (readReportFile)',
+  `${basename(path)}, ${size(path)}, ${result.paragraphs} paras`,
+  `${result.runs} (+warm-up)`,
+  ms(result.medianMs),
+  range(result.minMs, result.maxMs),
+  ms(result.coldMs),
+  memory(result),
+  aim,
+  ok,
+];
+const bigInput = `${basename(bigReport)}, ${size(bigReport)}, ${paint.paragraphs} paras`;
+const paintRow = (label: string, key: keyof FirstPaintResult['stats'], aim = '', ok = '') => {
+  const stats = paint.stats[key];
+  return [label, bigInput, `${paint.runs} (+1 warm-up)`, ms(stats.median), range(stats.min, stats.max), ms(paint.cold?.[key] as number | undefined), '-', aim, ok];
+};
+const usable = paint.stats.outlineScrolled;
+
+const rows = [
+  importRow(SAMPLE_REPORT, sample, '', ''),
+  importRow(bigReport, big, `< ${AIM_IMPORT_MS} ms`, verdict(big.medianMs, AIM_IMPORT_MS)),
+  ['store write (ReportStore.importFile)', bigInput, `${store.runs} (+1 warm-up)`, ms(store.medianMs), range(store.minMs, store.maxMs), '-', `db file ${store.databaseMB.toFixed(1)} MB`, '', ''],
+  paintRow('view: first contentful paint', 'fcp'),
+  paintRow('view: first paragraph in DOM', 'firstParagraph'),
+  paintRow('view: last paragraph in DOM', 'lastParagraph'),
+  paintRow('view: last paragraph painted', 'lastParagraphPainted'),
+  paintRow('view: outline click -> heading in view', 'outlineClickMs'),
+  paintRow('view: usable (last para + outline jump)', 'outlineScrolled', `< ${AIM_USABLE_MS} ms`, verdict(usable.median, AIM_USABLE_MS)),
+];
+
+const cpu = cpus();
+console.log(`\nShenyi bench, ${new Date().toISOString()}`);
+console.log(`node ${process.version}, ${process.platform} ${release()}, ${cpu.length} CPUs (${cpu[0]?.model.trim() ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Chromium ${paint.browserVersion}\n`);
+console.log(formatTable(['Measure', 'Input', 'Runs', 'Median', 'Min - max', 'Cold 1st', 'Memory (1st call)', 'Aim', 'Met'], rows));
+console.log(`
+- Memory: measured in a fresh child process around the first, cold call. "RSS" is the growth of
+  peak resident memory (process.resourceUsage().maxRSS); "heap" is process.memoryUsage().heapUsed
+  just after the call minus just before it (after a forced gc; garbage included, so a lower bound
+  of the heap peak).
+- "Cold 1st": the first call in a fresh process (imports), or the first page load in a fresh
+  browser (view rows); medians exclude it.
+- View rows: ms from navigation start, measured in the page (tests/bench/page-probe.js); every run
+  loads the shell URL in a new browser context at 1280x800. "Usable" = the last paragraph is
+  painted and a click on the last outline item (${paint.clickedSection ?? '?'}) has brought its
+  heading into the viewport and marked it current (click -> heading in view is its own row).
+- The big report is the UTF-8 fixtures joined until >= 1,000,000 bytes; the importer reads it as one
+  document, setting part of it aside as debris (see paragraph count).`);
+
+rmSync(dirname(bigReport), { recursive: true, force: true });
