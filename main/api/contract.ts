@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import type { Method, EventName } from './methods';
 import type { ReportDocument, ReportSummary } from '../model/report';
+import type { Opinion, OpinionView, Profile, RichTextNode, Stance } from '../model/opinion';
+import { OPINION_KINDS, ROLES } from '../model/opinion';
 
 export { METHODS, EVENTS } from './methods';
 export type { Method, EventName } from './methods';
@@ -38,6 +40,85 @@ export const DEFAULT_SETTINGS: Settings = {
   lastReportId: null,
 };
 
+const shortText = z.string().max(200);
+const color = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+
+export const ProfileInput = z
+  .object({ name: z.string().trim().min(1).max(100), delegation: z.string().trim().max(100), role: z.enum(ROLES) })
+  .strict();
+
+export const StanceInput = z
+  .object({ id: id.optional(), name: z.string().trim().min(1).max(40), color, order: z.number().int().min(0).max(10_000).optional() })
+  .strict();
+
+/**
+ * A rich-text body as it arrives from the editor. Its shape is checked here; which node and
+ * mark types survive is decided by the body sanitiser (main/opinions/body.ts).
+ */
+export const RichText: z.ZodType<RichTextNode> = z.lazy(() =>
+  z
+    .object({
+      type: z.string().max(40),
+      attrs: z.record(z.string().max(40), z.unknown()).optional(),
+      content: z.array(RichText).max(10_000).optional(),
+      text: z.string().max(2_000_000).optional(),
+      marks: z.array(z.object({ type: z.string().max(40), attrs: z.record(z.string().max(40), z.unknown()).optional() }).strict()).max(20).optional(),
+    })
+    .strict(),
+);
+
+/** A selection in the reading view: paragraph ids and offsets into their text. */
+export const SelectionInput = z
+  .object({
+    startParagraphId: id,
+    startOffset: z.number().int().min(0),
+    endParagraphId: id,
+    endOffset: z.number().int().min(0),
+  })
+  .strict();
+export type SelectionInput = z.infer<typeof SelectionInput>;
+
+export const SuggestionInput = z
+  .object({ proposed: z.string().max(100_000), reason: z.string().max(100_000) })
+  .strict();
+
+export const OpinionCreate = z
+  .object({
+    /** Chosen by the client so an undo of the creation can name it; must be new. */
+    id: id.optional(),
+    reportId: id,
+    versionId: id,
+    kind: z.enum(OPINION_KINDS),
+    stanceId: id.nullable(),
+    tags: z.array(shortText).max(50).default([]),
+    body: RichText.optional(),
+    selection: SelectionInput.optional(),
+    sectionId: id.optional(),
+    suggestion: SuggestionInput.optional(),
+  })
+  .strict();
+
+export const OpinionPatch = z
+  .object({
+    stanceId: id.nullable().optional(),
+    tags: z.array(shortText).max(50).optional(),
+    body: RichText.optional(),
+    suggestion: SuggestionInput.optional(),
+  })
+  .strict();
+
+export interface SearchHit {
+  kind: 'paragraph' | 'opinion';
+  paragraphId?: string;
+  opinionId?: string;
+  /** Section path and paragraph number, for the hit list. */
+  path: string;
+  number?: number;
+  /** Ranges in the paragraph text (paragraph hits) or the opinion's plain text (opinion hits). */
+  ranges: [number, number][];
+  snippet: string;
+}
+
 export const inputs = {
   'app.info': z.object({}).strict(),
   'library.list': z.object({}).strict(),
@@ -56,6 +137,20 @@ export const inputs = {
     .strict(),
   'settings.get': z.object({}).strict(),
   'settings.set': Settings.partial().strict(),
+  'profile.get': z.object({}).strict(),
+  'profile.set': ProfileInput,
+  'stances.list': z.object({}).strict(),
+  'stances.save': z.object({ stance: StanceInput }).strict(),
+  'stances.remove': z.object({ id }).strict(),
+  'opinions.list': z.object({ reportId: id, versionId: id }).strict(),
+  'opinions.create': OpinionCreate,
+  'opinions.update': z.object({ id, versionId: id, patch: OpinionPatch }).strict(),
+  'opinions.delete': z.object({ id }).strict(),
+  'opinions.restore': z.object({ id, versionId: id }).strict(),
+  'opinions.trash': z.object({ reportId: id }).strict(),
+  'search.query': z
+    .object({ reportId: id, versionId: id, query: z.string().min(1).max(200), limit: z.number().int().min(1).max(500).optional() })
+    .strict(),
 } satisfies Record<Method, z.ZodType>;
 
 export interface DocumentChoice {
@@ -79,6 +174,18 @@ export interface Outputs {
   'debris.setRestored': ReportDocument;
   'settings.get': Settings;
   'settings.set': Settings;
+  'profile.get': Profile | null;
+  'profile.set': Profile;
+  'stances.list': Stance[];
+  'stances.save': Stance[];
+  'stances.remove': Stance[];
+  'opinions.list': OpinionView[];
+  'opinions.create': OpinionView;
+  'opinions.update': OpinionView;
+  'opinions.delete': { id: string; deletedAt: string };
+  'opinions.restore': OpinionView;
+  'opinions.trash': Opinion[];
+  'search.query': { query: string; hits: SearchHit[]; tookMs: number };
 }
 
 export type Input<M extends Method> = z.input<(typeof inputs)[M]>;
@@ -102,7 +209,10 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ApiError {
   code: ErrorCode;
+  /** English, naming the file and the problem (what the CLI prints). */
   message: string;
+  /** For import failures: the problem as a code, so the UI can say it in its own language. */
+  detail?: { problem: string; fileName: string; params: Record<string, string | number> };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

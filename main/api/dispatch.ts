@@ -17,7 +17,14 @@ export async function dispatch(handlers: Handlers, method: unknown, payload: unk
   if (!isMethod(method)) {
     return { ok: false, error: { code: 'invalid-input', message: `Unknown method: ${String(method).slice(0, 80)}` } };
   }
-  const parsed = inputs[method].safeParse(payload ?? {});
+  let parsed: ReturnType<(typeof inputs)[typeof method]['safeParse']>;
+  try {
+    parsed = inputs[method].safeParse(payload ?? {});
+  } catch {
+    // A recursive schema can exhaust the stack on absurdly nested input (a rich-text body
+    // thousands of levels deep): that is bad input, not a crash.
+    return { ok: false, error: { code: 'invalid-input', message: `${method}: the input is nested too deeply` } };
+  }
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
@@ -32,7 +39,7 @@ export async function dispatch(handlers: Handlers, method: unknown, payload: unk
 }
 
 export function toApiError(error: unknown): ApiError {
-  if (error instanceof DomainError) return { code: error.code, message: error.message };
+  if (error instanceof DomainError) return { code: error.code, message: error.message, ...(error.detail ? { detail: error.detail } : {}) };
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message };
 }

@@ -5,7 +5,9 @@
 import { readReportFileIsolated } from '../import/read-file-isolated';
 import type { Store } from '../store/store';
 import { selectDocuments } from '../app/import-into-store';
+import { ReadingTexts } from '../opinions/reading-texts';
 import { DEFAULT_SETTINGS, Settings, type Handlers } from './contract';
+import { opinionHandlers } from './opinion-handlers';
 
 export interface HandlerContext {
   store: Store;
@@ -28,11 +30,16 @@ function readSettings(store: Store): Settings {
 }
 
 export function createHandlers({ store, shell, version, dataDir }: HandlerContext): Handlers {
+  // Shared with the opinion handlers: restoring debris changes a version's reading text.
+  const readings = new ReadingTexts((versionId) => store.reports.paragraphsOf(versionId));
   return {
     'app.info': () => ({ shell, version, dataDir }),
     'library.list': () => store.reports.listReports(),
     'report.open': ({ reportId, versionId }) => store.reports.openDocument(reportId, versionId),
-    'report.remove': ({ reportId }) => ({ removed: store.reports.removeReport(reportId) }),
+    'report.remove': ({ reportId }) => {
+      readings.clear();
+      return { removed: store.reports.removeReport(reportId) };
+    },
     'import.file': async ({ fileName, dataBase64, select }) => {
       const bytes = Buffer.from(dataBase64, 'base64');
       // Uploaded bytes are untrusted: they are parsed in a worker with memory and time limits.
@@ -54,13 +61,17 @@ export function createHandlers({ store, shell, version, dataDir }: HandlerContex
       const reports = store.reports.importFile(file, selectDocuments(file, select ?? [0]));
       return { status: 'imported', reports };
     },
-    'debris.setRestored': ({ versionId, start, restored }) => store.reports.setDebrisRestored(versionId, start, restored),
+    'debris.setRestored': ({ versionId, start, restored }) => {
+      readings.invalidate(versionId);
+      return store.reports.setDebrisRestored(versionId, start, restored);
+    },
     'settings.get': () => readSettings(store),
     'settings.set': (changes) => {
       const next = Settings.parse({ ...readSettings(store), ...changes });
       store.reports.putSettings(next);
       return next;
     },
+    ...opinionHandlers(store, readings),
   };
 }
 

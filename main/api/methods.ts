@@ -11,6 +11,18 @@ export const METHODS = [
   'debris.setRestored',
   'settings.get',
   'settings.set',
+  'profile.get',
+  'profile.set',
+  'stances.list',
+  'stances.save',
+  'stances.remove',
+  'opinions.list',
+  'opinions.create',
+  'opinions.update',
+  'opinions.delete',
+  'opinions.restore',
+  'opinions.trash',
+  'search.query',
 ] as const;
 
 export type Method = (typeof METHODS)[number];

@@ -2,34 +2,18 @@
  * `shenyi`: the same domain modules as the app, headless, for scripting and batch work.
  * Errors go to stderr as one line with a non-zero exit; a failed command leaves the store as it was.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../app/data-dir';
 import { importIntoStore, type DocumentSelection } from '../app/import-into-store';
-import { checkFileSize, readReportFile } from '../import/read-file';
+import { readReportFile } from '../import/read-file';
 import { DomainError } from '../model/errors';
-import { openStore } from '../store/store';
+import { openStore, type Store } from '../store/store';
+import { readInput } from './input-file';
+import { noteAdd, noteList } from './note-command';
 import { outlineJson, outlineText } from './outline-json';
-
-const USAGE = `usage:
-  shenyi outline FILE [--json]
-  shenyi import FILE [--data-dir DIR] [--documents all|originals|1,2] [--as-version-of REPORT_ID] [--json]
-  shenyi reports [--data-dir DIR] [--json]`;
-
-class UsageError extends Error {}
-
-function readInput(path: string): Buffer {
-  try {
-    const { size } = statSync(path);
-    if (size > 0) checkFileSize(size, path);
-    return readFileSync(path);
-  } catch (error) {
-    if (error instanceof DomainError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'this is a folder, not a file' : (error as Error).message;
-    throw new DomainError('import-failed', `${path}: ${reason}`);
-  }
-}
+import { print } from './print';
+import { reanchor } from './reanchor-command';
+import { USAGE, UsageError } from './usage';
 
 function parseSelection(value: string | undefined): DocumentSelection {
   if (value === undefined || value === 'originals') return 'originals';
@@ -38,9 +22,6 @@ function parseSelection(value: string | undefined): DocumentSelection {
   if (numbers.some((n) => !Number.isInteger(n) || n < 1)) throw new UsageError(`--documents takes all, originals or numbers like 1,3 (got ${value})`);
   return numbers.map((n) => n - 1);
 }
-
-const print = (value: unknown, json: boolean, text: () => string) =>
-  process.stdout.write(`${json ? JSON.stringify(value, null, 2) : text()}\n`);
 
 async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -51,6 +32,17 @@ async function main(argv: string[]): Promise<void> {
       'data-dir': { type: 'string' },
       documents: { type: 'string' },
       'as-version-of': { type: 'string' },
+      report: { type: 'string' },
+      quote: { type: 'string' },
+      occurrence: { type: 'string' },
+      stance: { type: 'string' },
+      body: { type: 'string' },
+      suggest: { type: 'string' },
+      reason: { type: 'string' },
+      author: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      anchors: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -59,7 +51,14 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const dataDir = () => resolveDataDir(values['data-dir'] ? ['--data-dir', values['data-dir']] : [], process.env);
+  const withStore = async (work: (store: Store) => void | Promise<void>) => {
+    const store = openStore(resolveDataDir(values['data-dir'] ? ['--data-dir', values['data-dir']] : [], process.env));
+    try {
+      await work(store);
+    } finally {
+      store.close();
+    }
+  };
 
   switch (command) {
     case 'outline': {
@@ -74,34 +73,38 @@ async function main(argv: string[]): Promise<void> {
       if (!file) throw new UsageError('import needs a FILE');
       const bytes = readInput(file);
       const selection = parseSelection(values.documents);
-      const store = openStore(dataDir());
-      try {
+      await withStore(async (store) => {
         const imported = await importIntoStore(store, bytes, file, { select: selection, asVersionOf: values['as-version-of'] });
         print(imported, values.json, () => imported.map((entry) => entry.reportId).join('\n'));
-      } finally {
-        store.close();
-      }
+      });
       return;
     }
-    case 'reports': {
-      const store = openStore(dataDir());
-      try {
+    case 'reports':
+      await withStore((store) => {
         const reports = store.reports.listReports();
         print(reports, values.json, () => reports.map((r) => `${r.id}\t${r.title}\t${r.paragraphCount}¶\t${r.sourceFileName}`).join('\n'));
-      } finally {
-        store.close();
-      }
+      });
+      return;
+    case 'note': {
+      const [action] = rest;
+      if (action !== 'add' && action !== 'list') throw new UsageError(`note takes add or list${action ? ` (got ${action})` : ''}`);
+      await withStore((store) => (action === 'add' ? noteAdd(store, values) : noteList(store, values)));
       return;
     }
+    case 'reanchor':
+      await reanchor(values);
+      return;
     default:
       throw new UsageError(`unknown command: ${command}`);
   }
 }
 
+const oneLine = (message: string) => message.replace(/\s*\n\s*/g, ' ');
+
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof UsageError) process.stderr.write(`shenyi: ${error.message}\n${USAGE}\n`);
-  else if (error instanceof DomainError) process.stderr.write(`shenyi: ${error.message}\n`);
-  else if (error instanceof Error && 'code' in error && String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS')) process.stderr.write(`shenyi: ${error.message}\n${USAGE}\n`);
-  else process.stderr.write(`shenyi: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = error instanceof UsageError ? 2 : 1;
+  const usage = error instanceof UsageError || (error instanceof Error && String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS'));
+  if (usage) process.stderr.write(`shenyi: ${oneLine((error as Error).message)} (shenyi --help shows the usage)\n`);
+  else if (error instanceof DomainError) process.stderr.write(`shenyi: ${oneLine(error.message)}\n`);
+  else process.stderr.write(`shenyi: unexpected error: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
+  process.exitCode = usage ? 2 : 1;
 });

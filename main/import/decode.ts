@@ -61,14 +61,14 @@ function utf16Bom(bytes: Uint8Array): TextEncoding | null {
 }
 
 export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
-  if (bytes.length === 0) throw new ImportError(fileName, 'the file is empty');
+  if (bytes.length === 0) throw new ImportError(fileName, 'empty');
   const bomEncoding = utf16Bom(bytes);
   if (bomEncoding) {
     const text = strictDecode(bytes, bomEncoding);
-    if (text === null) throw new ImportError(fileName, `the file starts with a ${bomEncoding} byte-order mark but its bytes are not valid ${bomEncoding}`);
+    if (text === null) throw new ImportError(fileName, 'bad-utf16', { encoding: bomEncoding });
     return { text, encoding: bomEncoding };
   }
-  if (looksBinary(bytes)) throw new ImportError(fileName, 'this is a binary file, not text (it contains NUL or control bytes)');
+  if (looksBinary(bytes)) throw new ImportError(fileName, 'binary');
 
   const utf8 = strictDecode(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
@@ -85,13 +85,13 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
     candidates.push({ text: iconv.decode(Buffer.from(bytes), 'big5hkscs'), encoding: 'big5' });
   }
   if (candidates.length === 0) {
-    throw new ImportError(fileName, 'the text could not be decoded as UTF-8, GB18030/GBK or Big5/Big5-HKSCS without errors');
+    throw new ImportError(fileName, 'undecodable');
   }
   const scored = candidates.map((candidate) => ({ candidate, score: commonShare(candidate.text) }));
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0]!;
   if (best.score < 0.15) {
-    throw new ImportError(fileName, 'the encoding could not be determined: no decoding gives readable Chinese text');
+    throw new ImportError(fileName, 'unknown-encoding');
   }
   return best.candidate;
 }

@@ -20,5 +20,6 @@ readReportFile(bytes, filePath).then(
       domain: error instanceof DomainError,
       code: error instanceof DomainError ? error.code : 'internal',
       message: error instanceof Error ? error.message : String(error),
+      detail: error instanceof DomainError ? error.detail : undefined,
     }),
 );

@@ -82,11 +82,11 @@ export async function extractPdfText(bytes: Uint8Array, fileName: string): Promi
       verbosity: 0,
     }).promise;
   } catch (error) {
-    throw new ImportError(fileName, `the PDF could not be opened (${(error as Error).message})`);
+    throw new ImportError(fileName, 'pdf-unopenable', { detail: (error as Error).message });
   }
   try {
     if (document.numPages > IMPORT_LIMITS.maxPdfPages) {
-      throw new ImportError(fileName, `the PDF has ${document.numPages} pages, more than ${IMPORT_LIMITS.maxPdfPages}`);
+      throw new ImportError(fileName, 'pdf-too-many-pages', { pages: document.numPages, limit: IMPORT_LIMITS.maxPdfPages });
     }
     const paragraphs: string[] = [];
     let carry = '';
@@ -100,10 +100,10 @@ export async function extractPdfText(bytes: Uint8Array, fileName: string): Promi
       }
       carry = toParagraphs(toLines(runs), carry, paragraphs);
       page.cleanup();
-      if (paragraphs.length > IMPORT_LIMITS.maxExtractedChars / 10) throw new ImportError(fileName, 'the PDF holds more text than a report plausibly has');
+      if (paragraphs.length > IMPORT_LIMITS.maxExtractedChars / 10) throw new ImportError(fileName, 'too-much-text');
     }
     if (carry !== '') paragraphs.push(carry);
-    if (paragraphs.length === 0) throw new ImportError(fileName, 'the PDF has no text layer (a scanned image?); Shenyi cannot read text from images');
+    if (paragraphs.length === 0) throw new ImportError(fileName, 'pdf-no-text');
     return paragraphs.join('\n\n');
   } finally {
     await document.destroy();

@@ -5,12 +5,14 @@
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ParsedFile } from '../model/report';
-import { DomainError, ImportError } from '../model/errors';
+import { DomainError, ImportError, type ImportProblemDetail } from '../model/errors';
 import type { ErrorCode } from '../api/contract';
 
 export const WORKER_LIMITS = { maxOldGenerationSizeMb: 1536, timeoutMs: 60_000 };
 
-type WorkerReply = { ok: true; file: ParsedFile } | { ok: false; domain: boolean; code: ErrorCode; message: string };
+type WorkerReply =
+  | { ok: true; file: ParsedFile }
+  | { ok: false; domain: boolean; code: ErrorCode; message: string; detail?: ImportProblemDetail };
 
 function workerEntry(): URL {
   // From source (tsx, vitest) the worker is TypeScript and needs tsx's loader; the built
@@ -36,24 +38,24 @@ export function readReportFileIsolated(bytes: Uint8Array, filePath: string, limi
       void worker.terminate();
     };
     const timer = setTimeout(
-      () => finish(() => reject(new ImportError(fileName, `reading the file took longer than ${Math.round(limits.timeoutMs / 1000)} s and was stopped`))),
+      () => finish(() => reject(new ImportError(fileName, 'timeout', { seconds: Math.round(limits.timeoutMs / 1000) }))),
       limits.timeoutMs,
     );
     worker.on('message', (reply: WorkerReply) =>
       finish(() => {
         if (reply.ok) resolve(reply.file);
-        else reject(reply.domain ? new DomainError(reply.code, reply.message) : new ImportError(fileName, `the file could not be read (${reply.message})`));
+        else reject(reply.domain ? new DomainError(reply.code, reply.message, reply.detail) : new ImportError(fileName, 'reader-failed', { detail: reply.message }));
       }),
     );
     worker.on('error', (error: Error & { code?: string }) =>
       finish(() =>
         reject(
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new ImportError(fileName, `reading the file needed more than ${limits.maxOldGenerationSizeMb} MB of memory and was stopped`)
-            : new ImportError(fileName, `the file could not be read (${error.message})`),
+            ? new ImportError(fileName, 'out-of-memory', { megabytes: limits.maxOldGenerationSizeMb })
+            : new ImportError(fileName, 'reader-failed', { detail: error.message }),
         ),
       ),
     );
-    worker.on('exit', (code) => finish(() => reject(new ImportError(fileName, `the reader stopped unexpectedly (exit code ${code})`))));
+    worker.on('exit', (code) => finish(() => reject(new ImportError(fileName, 'reader-failed', { detail: `exit code ${code}` }))));
   });
 }

@@ -41,9 +41,9 @@ async function extractText(bytes: Uint8Array, fileName: string, format: SourceFo
 /** Refuses a file by its size alone, so callers can check before reading it into memory. */
 export function checkFileSize(size: number, filePath: string): void {
   const fileName = basename(filePath);
-  if (size === 0) throw new ImportError(fileName, 'the file is empty');
+  if (size === 0) throw new ImportError(fileName, 'empty');
   if (size > IMPORT_LIMITS.maxFileBytes) {
-    throw new ImportError(fileName, `the file is ${formatSize(size)}; Shenyi imports reports of up to ${formatSize(IMPORT_LIMITS.maxFileBytes)}`);
+    throw new ImportError(fileName, 'too-large', { size: formatSize(size), limit: formatSize(IMPORT_LIMITS.maxFileBytes) });
   }
 }
 
@@ -52,7 +52,7 @@ export async function readReportFile(bytes: Uint8Array, filePath: string, option
   checkFileSize(bytes.length, filePath);
   const format = sniffFormat(bytes, fileName);
   const { text, encoding } = await extractText(bytes, fileName, format);
-  if (text.length > IMPORT_LIMITS.maxExtractedChars) throw new ImportError(fileName, 'the file holds more text than a report plausibly has');
+  if (text.length > IMPORT_LIMITS.maxExtractedChars) throw new ImportError(fileName, 'too-much-text');
 
   return parseSource({ fileName, format, encoding, sourceText: text, contentHash: createHash('sha256').update(bytes).digest('hex') }, options);
 }
@@ -68,7 +68,7 @@ export function parseSource(
     markdown: file.format === 'md',
   });
   if (documents.length === 0 || documents.every((document) => document.paragraphCount === 0)) {
-    throw new ImportError(file.fileName, 'no report text was found in the file (it is empty or holds only page debris)');
+    throw new ImportError(file.fileName, 'no-report-text');
   }
   return { ...file, documents };
 }

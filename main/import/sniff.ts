@@ -12,20 +12,20 @@ const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((byte, i)
 export function sniffFormat(bytes: Uint8Array, fileName: string): SourceFormat {
   const extension = extname(fileName).toLowerCase();
   if (basename(fileName).startsWith('~$')) {
-    throw new ImportError(fileName, 'this is a Word lock file (~$…), not a document; open the document itself');
+    throw new ImportError(fileName, 'lock-file');
   }
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    throw new ImportError(fileName, 'this is an old Word .doc (OLE) file, not .docx; save it as .docx and import that');
+    throw new ImportError(fileName, 'old-doc');
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     if (extension === '.docx' || extension === '.zip' || extension === '') return 'docx';
-    throw new ImportError(fileName, 'this is a zip archive; only .docx archives can be imported');
+    throw new ImportError(fileName, 'other-zip');
   }
   if (extension === '.docx') {
-    throw new ImportError(fileName, 'the file is named .docx but is not a Word document (no zip signature): it is damaged or truncated');
+    throw new ImportError(fileName, 'not-docx');
   }
-  if (extension === '.pdf') throw new ImportError(fileName, 'the file is named .pdf but does not start with a PDF header');
+  if (extension === '.pdf') throw new ImportError(fileName, 'not-pdf');
   if (extension === '.md' || extension === '.markdown') return 'md';
   if (extension === '.html' || extension === '.htm' || extension === '.xhtml') return 'html';
   const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 512)).replace(/^\ufeff/, '').trimStart().toLowerCase();

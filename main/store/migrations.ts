@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { DomainError } from '../model/errors';
+import { migrateToOpinions } from './migration-2-opinions';
 
 export interface Migration {
   version: number;
@@ -89,6 +90,11 @@ export const MIGRATIONS: Migration[] = [
           value  TEXT NOT NULL
         ) STRICT;
       `),
+  },
+  {
+    version: 2,
+    description: 'profile, stances, opinions; folded-text search over paragraphs and opinions',
+    up: migrateToOpinions,
   },
 ];
 

@@ -18,6 +18,7 @@ import type {
 } from '../model/report';
 import { DomainError } from '../model/errors';
 import { parseSource } from '../import/read-file';
+import { foldText } from '../anchoring/fold';
 
 export interface ImportedVersion {
   reportId: string;
@@ -86,6 +87,7 @@ export class ReportStore {
       reportById: db.prepare('SELECT id FROM reports WHERE id = ?'),
       versionByHash: db.prepare('SELECT id, report_id, title FROM report_versions WHERE content_hash = ? AND document_index = ?'),
       versionById: db.prepare('SELECT * FROM report_versions WHERE id = ?'),
+      versionReport: db.prepare('SELECT report_id FROM report_versions WHERE id = ?'),
       latestVersion: db.prepare('SELECT * FROM report_versions WHERE report_id = ? ORDER BY imported_at DESC, rowid DESC LIMIT 1'),
       versionCount: db.prepare('SELECT COUNT(*) AS n FROM report_versions WHERE report_id = ?'),
       insertReport: db.prepare('INSERT INTO reports (id, title, created_at) VALUES (?, ?, ?)'),
@@ -101,12 +103,16 @@ export class ReportStore {
       insertParagraph: db.prepare(`
         INSERT INTO paragraphs (version_id, id, section_id, number, path, text, spans, heading_length)
         VALUES (@version_id, @id, @section_id, @number, @path, @text, @spans, @heading_length)`),
+      // Search reads folded paragraph text (see migration-2-opinions.ts); it is written with the structure.
+      insertSearchText: db.prepare('INSERT INTO paragraph_search_text (version_id, paragraph_id, folded) VALUES (?, ?, ?)'),
+      deleteSearchText: db.prepare('DELETE FROM paragraph_search_text WHERE version_id = ?'),
       insertDebris: db.prepare(`
         INSERT INTO debris_lines (version_id, start, "end", text, reason, restored) VALUES (?, ?, ?, ?, ?, ?)`),
       deleteSections: db.prepare('DELETE FROM sections WHERE version_id = ?'),
       deleteParagraphs: db.prepare('DELETE FROM paragraphs WHERE version_id = ?'),
       sections: db.prepare('SELECT * FROM sections WHERE version_id = ? ORDER BY ordinal'),
-      paragraphs: db.prepare('SELECT * FROM paragraphs WHERE version_id = ? ORDER BY number'),
+      sectionOutline: db.prepare('SELECT id, parent_id, label, heading FROM sections WHERE version_id = ? ORDER BY ordinal'),
+      paragraphs: db.prepare('SELECT id, section_id, number, path, text, spans, heading_length FROM paragraphs WHERE version_id = ? ORDER BY number'),
       debris: db.prepare('SELECT start, "end", text, reason, restored FROM debris_lines WHERE version_id = ? ORDER BY start'),
       restoredStarts: db.prepare('SELECT start FROM debris_lines WHERE version_id = ? AND restored = 1'),
       setRestored: db.prepare('UPDATE debris_lines SET restored = ? WHERE version_id = ? AND start = ?'),
@@ -208,6 +214,7 @@ export class ReportStore {
           spans: JSON.stringify(paragraph.spans),
           heading_length: paragraph.headingLength,
         });
+        this.statements.insertSearchText.run(versionId, paragraph.id, foldText(paragraph.text));
       }
       for (const child of section.children) visit(child, section.id);
     };
@@ -235,6 +242,38 @@ export class ReportStore {
     };
   }
 
+  /** Which report a version belongs to, or null when there is no such version. */
+  reportOfVersion(versionId: string): string | null {
+    const row = this.statements.versionReport.get(versionId) as { report_id: string } | undefined;
+    return row?.report_id ?? null;
+  }
+
+  /** The latest version of a report (not-found when there is no such report). */
+  latestVersionId(reportId: string): string {
+    return this.versionRow(reportId).id;
+  }
+
+  hasReport(reportId: string): boolean {
+    return this.statements.reportById.get(reportId) !== undefined;
+  }
+
+  /** A version's paragraphs in reading order: what its reading text is built from. */
+  paragraphsOf(versionId: string): Paragraph[] {
+    return (this.statements.paragraphs.all(versionId) as ParagraphRow[]).map(toParagraph);
+  }
+
+  /** A version's sections in document order, each with its structural path ("二/（三）"). */
+  sectionsOf(versionId: string): { id: string; parentId: string | null; path: string; heading: string }[] {
+    const rows = this.statements.sectionOutline.all(versionId) as { id: string; parent_id: string | null; label: string; heading: string }[];
+    const paths = new Map<string, string>();
+    return rows.map((row) => {
+      const parentPath = row.parent_id === null ? '' : (paths.get(row.parent_id) ?? '');
+      const path = row.parent_id === null ? '' : parentPath ? `${parentPath}/${row.label}` : row.label;
+      paths.set(row.id, path);
+      return { id: row.id, parentId: row.parent_id, path, heading: row.heading };
+    });
+  }
+
   private loadTree(versionId: string): Section {
     const sectionRows = this.statements.sections.all(versionId) as SectionRow[];
     const paragraphRows = this.statements.paragraphs.all(versionId) as ParagraphRow[];
@@ -259,17 +298,7 @@ export class ReportStore {
       else byId.get(row.parent_id)?.children.push(section);
     }
     if (!root) throw new DomainError('store-failed', `Version ${versionId} has no structure in the store`);
-    for (const row of paragraphRows) {
-      const paragraph: Paragraph = {
-        id: row.id,
-        number: row.number,
-        path: row.path,
-        text: row.text,
-        spans: JSON.parse(row.spans),
-        headingLength: row.heading_length,
-      };
-      byId.get(row.section_id)?.paragraphs.push(paragraph);
-    }
+    for (const row of paragraphRows) byId.get(row.section_id)?.paragraphs.push(toParagraph(row));
     return root;
   }
 
@@ -296,6 +325,7 @@ export class ReportStore {
       );
       const document = reparsed.documents[row.document_index];
       if (!document) throw new DomainError('store-failed', `Restoring that line would change how the file splits into documents; it was left as it was`);
+      this.statements.deleteSearchText.run(versionId);
       this.statements.deleteParagraphs.run(versionId);
       this.statements.deleteSections.run(versionId);
       this.writeStructure(versionId, document);
@@ -318,6 +348,10 @@ export class ReportStore {
       for (const [key, value] of Object.entries(values)) this.statements.putSetting.run(key, JSON.stringify(value));
     })();
   }
+}
+
+function toParagraph(row: ParagraphRow): Paragraph {
+  return { id: row.id, number: row.number, path: row.path, text: row.text, spans: JSON.parse(row.spans), headingLength: row.heading_length };
 }
 
 function toVersion(row: VersionRow): ReportVersion {

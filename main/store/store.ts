@@ -9,6 +9,10 @@ import { DomainError } from '../model/errors';
 import { openDatabase } from './database';
 import { migrate, MIGRATIONS, type Migration } from './migrations';
 import { ReportStore } from './report-store';
+import { OpinionStore } from './opinion-store';
+import { ProfileStore } from './profile-store';
+import { SearchStore } from './search-store';
+import { StanceStore } from './stance-store';
 
 export const DATABASE_FILE = 'shenyi.db';
 
@@ -16,6 +20,10 @@ export interface Store {
   path: string;
   db: Database.Database;
   reports: ReportStore;
+  opinions: OpinionStore;
+  stances: StanceStore;
+  profile: ProfileStore;
+  search: SearchStore;
   close(): void;
 }
 
@@ -53,6 +61,10 @@ export function openStore(dataDir: string, options: StoreOptions = {}): Store {
     path,
     db,
     reports: new ReportStore(db, options.now),
+    opinions: new OpinionStore(db, options.now),
+    stances: new StanceStore(db),
+    profile: new ProfileStore(db, options.now),
+    search: new SearchStore(db),
     close: () => {
       if (db.open) {
         db.pragma('wal_checkpoint(TRUNCATE)');

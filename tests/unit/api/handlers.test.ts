@@ -54,6 +54,14 @@ describe('API through dispatch', () => {
     expect(await call(app, 'report.open', { reportId: 'r_missing' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
+  it('a rich-text body nested thousands of levels deep is refused as invalid input, not a crash', async () => {
+    const app = await start(false);
+    let body: Record<string, unknown> = { type: 'text', text: '深' };
+    for (let i = 0; i < 5_000; i++) body = { type: 'paragraph', content: [body] };
+    const result = await call(app, 'opinions.create', { reportId: 'r', versionId: 'v', kind: 'report-note', stanceId: null, body });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
   it('imports an uploaded file, and asks which documents to take from a file that holds several', async () => {
     const app = await start(false);
     const upload = (name: string, select?: number[]) =>
@@ -76,7 +84,15 @@ describe('API through dispatch', () => {
     const app = await start();
     const before = await call(app, 'library.list', {});
     const result = await call(app, 'import.file', { fileName: 'broken.docx', dataBase64: Buffer.from('not a zip').toString('base64') });
-    expect(result).toEqual({ ok: false, error: { code: 'import-failed', message: expect.stringMatching(/^broken\.docx: /) } });
+    // The detail lets the UI say the reason in its own language (main/import/import-problems.ts).
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'import-failed',
+        message: expect.stringMatching(/^broken\.docx: the file is named \.docx but is not a Word document/),
+        detail: { problem: 'not-docx', fileName: 'broken.docx', params: {} },
+      },
+    });
     expect(await call(app, 'library.list', {})).toEqual(before);
   });
 

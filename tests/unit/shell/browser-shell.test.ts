@@ -27,6 +27,18 @@ const fakeHandlers = {
   'debris.setRestored': notHere('debris.setRestored'),
   'settings.get': notHere('settings.get'),
   'settings.set': notHere('settings.set'),
+  'profile.get': notHere('profile.get'),
+  'profile.set': notHere('profile.set'),
+  'stances.list': notHere('stances.list'),
+  'stances.save': notHere('stances.save'),
+  'stances.remove': notHere('stances.remove'),
+  'opinions.list': notHere('opinions.list'),
+  'opinions.create': notHere('opinions.create'),
+  'opinions.update': notHere('opinions.update'),
+  'opinions.delete': notHere('opinions.delete'),
+  'opinions.restore': notHere('opinions.restore'),
+  'opinions.trash': notHere('opinions.trash'),
+  'search.query': notHere('search.query'),
 } satisfies Handlers;
 
 interface Reply {

@@ -1,0 +1,106 @@
+/**
+ * The API methods about what delegates write: profile, stances, opinions and search. Inputs
+ * arrive parsed by dispatch(); the opinion rules live in main/opinions, the SQL in main/store.
+ */
+import { performance } from 'node:perf_hooks';
+import type { Store } from '../store/store';
+import type { ReadingTexts } from '../opinions/reading-texts';
+import { DomainError } from '../model/errors';
+import { checkClientId, composeChanges, composeOpinion } from '../opinions/compose-opinion';
+import { viewIn, viewsIn } from '../opinions/opinion-views';
+import { cleanLabel } from '../opinions/clean-text';
+import type { Handlers } from './contract';
+
+type OpinionMethods =
+  | 'profile.get'
+  | 'profile.set'
+  | 'stances.list'
+  | 'stances.save'
+  | 'stances.remove'
+  | 'opinions.list'
+  | 'opinions.create'
+  | 'opinions.update'
+  | 'opinions.delete'
+  | 'opinions.restore'
+  | 'opinions.trash'
+  | 'search.query';
+
+/** Hits of each kind when the caller gives no limit. */
+export const DEFAULT_SEARCH_LIMIT = 200;
+
+function required(value: string, what: string): string {
+  if (value === '') throw new DomainError('invalid-input', `${what} cannot be empty`);
+  return value;
+}
+
+export function opinionHandlers(store: Store, readings: ReadingTexts): Pick<Handlers, OpinionMethods> {
+  /** A version named with a report must be one of that report's versions. */
+  const requireVersion = (reportId: string, versionId: string) => {
+    if (store.reports.reportOfVersion(versionId) !== reportId) throw new DomainError('not-found', `Report ${reportId} has no version ${versionId}`);
+  };
+  const requireOpinion = (id: string) => {
+    const opinion = store.opinions.get(id);
+    if (!opinion) throw new DomainError('not-found', `There is no opinion ${id}`);
+    return opinion;
+  };
+  /** Section paths for one search's hits, each version's sections read once. */
+  const sectionPaths = () => {
+    const byVersion = new Map<string, Map<string, string>>();
+    return (versionId: string, sectionId: string) => {
+      let paths = byVersion.get(versionId);
+      if (!paths) byVersion.set(versionId, (paths = new Map(store.reports.sectionsOf(versionId).map((s) => [s.id, s.path]))));
+      return paths.get(sectionId) ?? '';
+    };
+  };
+
+  return {
+    'profile.get': () => store.profile.get(),
+    'profile.set': ({ name, delegation, role }) =>
+      store.profile.set({ name: required(cleanLabel(name), 'The name'), delegation: cleanLabel(delegation), role }),
+
+    'stances.list': () => store.stances.list(),
+    'stances.save': ({ stance }) =>
+      store.stances.save({
+        ...(stance.id !== undefined ? { id: checkClientId(stance.id, 'Stance') } : {}),
+        name: required(cleanLabel(stance.name), 'A stance name'),
+        color: stance.color.toLowerCase(),
+        ...(stance.order !== undefined ? { order: stance.order } : {}),
+      }),
+    'stances.remove': ({ id }) => store.stances.remove(id),
+
+    'opinions.list': ({ reportId, versionId }) => {
+      requireVersion(reportId, versionId);
+      return viewsIn(readings.get(versionId), store.opinions.listByReport(reportId));
+    },
+    'opinions.create': (input) => {
+      requireVersion(input.reportId, input.versionId);
+      const opinion = composeOpinion(input, {
+        reading: () => readings.get(input.versionId),
+        hasSection: (sectionId) => store.reports.sectionsOf(input.versionId).some((s) => s.id === sectionId),
+        author: store.profile.get(),
+      });
+      return viewIn(readings.get(input.versionId), store.opinions.create(opinion));
+    },
+    'opinions.update': ({ id, versionId, patch }) => {
+      const current = requireOpinion(id);
+      requireVersion(current.reportId, versionId);
+      return viewIn(readings.get(versionId), store.opinions.update(id, composeChanges(current, patch)));
+    },
+    'opinions.delete': ({ id }) => store.opinions.softDelete(id),
+    'opinions.restore': ({ id, versionId }) => {
+      requireVersion(requireOpinion(id).reportId, versionId);
+      return viewIn(readings.get(versionId), store.opinions.restore(id));
+    },
+    'opinions.trash': ({ reportId }) => {
+      if (!store.reports.hasReport(reportId)) throw new DomainError('not-found', `Report ${reportId} is not in the library`);
+      return store.opinions.trashByReport(reportId);
+    },
+
+    'search.query': ({ reportId, versionId, query, limit }) => {
+      requireVersion(reportId, versionId);
+      const started = performance.now();
+      const hits = store.search.query({ reportId, versionId, query, limit: limit ?? DEFAULT_SEARCH_LIMIT, sectionPath: sectionPaths() });
+      return { query, hits, tookMs: Math.round((performance.now() - started) * 100) / 100 };
+    },
+  };
+}

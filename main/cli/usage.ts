@@ -1,0 +1,16 @@
+/** What `shenyi --help` prints, and the error for a command line that does not fit it. */
+export const USAGE = `usage:
+  shenyi outline FILE [--json]
+  shenyi import FILE [--data-dir DIR] [--documents all|originals|1,2] [--as-version-of REPORT_ID] [--json]
+  shenyi reports [--data-dir DIR] [--json]
+  shenyi note add --report ID --quote TEXT [--occurrence N] --stance NAME --body TEXT
+                  [--suggest TEXT --reason TEXT] [--author NAME] [--data-dir DIR] [--json]
+  shenyi note list --report ID [--data-dir DIR] [--json]
+  shenyi reanchor --from OLD_FILE --to NEW_FILE --anchors ANCHORS.json [--json]`;
+
+export class UsageError extends Error {}
+
+export function requireOption(value: string | undefined, option: string, command: string): string {
+  if (value === undefined || value === '') throw new UsageError(`${command} needs ${option}`);
+  return value;
+}

@@ -1,0 +1,222 @@
+/**
+ * Opinions in SQLite. An opinion and its folded search text are written in one transaction.
+ * Updates are last-write-wins per opinion in order of arrival: the newest edit that reached
+ * the store is what every later read shows. Deleting moves an opinion to the trash
+ * (deleted_at); nothing here removes a row, except the report's own removal.
+ */
+import type Database from 'better-sqlite3';
+import type { Opinion, OpinionKind, PassageAnchor, RichTextNode, Role, Suggestion } from '../model/opinion';
+import { DomainError } from '../model/errors';
+import { foldText } from '../anchoring/fold';
+
+/** Everything an opinion is made of, except the times the store sets. */
+export type NewOpinion = Omit<Opinion, 'createdAt' | 'updatedAt' | 'deletedAt'>;
+
+export interface OpinionChanges {
+  stanceId?: string | null;
+  tags?: string[];
+  body?: { body: RichTextNode; text: string };
+  suggestion?: Suggestion;
+}
+
+interface OpinionRow {
+  id: string;
+  report_id: string;
+  version_id: string;
+  kind: OpinionKind;
+  stance_id: string | null;
+  tags: string;
+  body: string;
+  body_text: string;
+  anchor: string | null;
+  section_id: string | null;
+  suggestion: string | null;
+  author_id: string;
+  author_name: string;
+  author_delegation: string;
+  author_role: Role;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+const COLUMNS = `id, report_id, version_id, kind, stance_id, tags, body, body_text, anchor, section_id, suggestion,
+  author_id, author_name, author_delegation, author_role, created_at, updated_at, deleted_at`;
+
+/** The hot query of the reading view (every open of a report): it must use opinions_by_report. */
+export const OPINIONS_OF_REPORT = `SELECT ${COLUMNS} FROM opinions WHERE report_id = ? AND deleted_at IS NULL ORDER BY created_at, id`;
+export const TRASH_OF_REPORT = `SELECT ${COLUMNS} FROM opinions WHERE report_id = ? AND deleted_at IS NOT NULL ORDER BY deleted_at DESC, id`;
+
+export function toOpinion(row: OpinionRow): Opinion {
+  return {
+    id: row.id,
+    reportId: row.report_id,
+    versionId: row.version_id,
+    kind: row.kind,
+    stanceId: row.stance_id,
+    tags: JSON.parse(row.tags) as string[],
+    body: JSON.parse(row.body) as RichTextNode,
+    bodyText: row.body_text,
+    anchor: row.anchor === null ? null : (JSON.parse(row.anchor) as PassageAnchor),
+    sectionId: row.section_id,
+    suggestion: row.suggestion === null ? null : (JSON.parse(row.suggestion) as Suggestion),
+    author: { id: row.author_id, name: row.author_name, delegation: row.author_delegation, role: row.author_role },
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
+  };
+}
+
+/**
+ * What search reads for an opinion: body text first, so a match that ends within the body's
+ * length is a range in the body text; then the proposed wording, the reason and the quote.
+ */
+export function searchableText(opinion: Pick<Opinion, 'bodyText' | 'suggestion' | 'anchor'>): string {
+  const parts = [opinion.bodyText];
+  if (opinion.suggestion) parts.push(opinion.suggestion.proposed, opinion.suggestion.reason);
+  if (opinion.anchor) parts.push(opinion.anchor.quote.exact);
+  return parts.join('\n');
+}
+
+export class OpinionStore {
+  private readonly statements;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.statements = {
+      byId: db.prepare(`SELECT ${COLUMNS} FROM opinions WHERE id = ?`),
+      byReport: db.prepare(OPINIONS_OF_REPORT),
+      trashByReport: db.prepare(TRASH_OF_REPORT),
+      stanceExists: db.prepare('SELECT 1 FROM stances WHERE id = ?'),
+      reportExists: db.prepare('SELECT 1 FROM reports WHERE id = ?'),
+      insert: db.prepare(`
+        INSERT INTO opinions (id, report_id, version_id, kind, stance_id, tags, body, body_text, anchor, section_id, suggestion,
+          author_id, author_name, author_delegation, author_role, created_at, updated_at, deleted_at)
+        VALUES (@id, @report_id, @version_id, @kind, @stance_id, @tags, @body, @body_text, @anchor, @section_id, @suggestion,
+          @author_id, @author_name, @author_delegation, @author_role, @created_at, @updated_at, NULL)`),
+      update: db.prepare(`
+        UPDATE opinions SET stance_id = @stance_id, tags = @tags, body = @body, body_text = @body_text,
+          suggestion = @suggestion, updated_at = @updated_at
+        WHERE id = @id`),
+      setDeleted: db.prepare('UPDATE opinions SET deleted_at = ? WHERE id = ?'),
+      insertSearchText: db.prepare('INSERT INTO opinion_search_text (opinion_id, folded) VALUES (?, ?)'),
+      updateSearchText: db.prepare('UPDATE opinion_search_text SET folded = ? WHERE opinion_id = ?'),
+    };
+  }
+
+  get(id: string): Opinion | null {
+    const row = this.statements.byId.get(id) as OpinionRow | undefined;
+    return row ? toOpinion(row) : null;
+  }
+
+  private require(id: string): Opinion {
+    const opinion = this.get(id);
+    if (!opinion) throw new DomainError('not-found', `There is no opinion ${id}`);
+    return opinion;
+  }
+
+  private checkStance(stanceId: string | null): void {
+    if (stanceId !== null && !this.statements.stanceExists.get(stanceId)) throw new DomainError('invalid-input', `There is no stance ${stanceId}`);
+  }
+
+  create(opinion: NewOpinion): Opinion {
+    return this.db.transaction(() => {
+      if (this.statements.byId.get(opinion.id)) throw new DomainError('invalid-input', `An opinion with the id ${opinion.id} already exists`);
+      if (!this.statements.reportExists.get(opinion.reportId)) throw new DomainError('not-found', `Report ${opinion.reportId} is not in the library`);
+      this.checkStance(opinion.stanceId);
+      const at = this.now().toISOString();
+      this.statements.insert.run({
+        id: opinion.id,
+        report_id: opinion.reportId,
+        version_id: opinion.versionId,
+        kind: opinion.kind,
+        stance_id: opinion.stanceId,
+        tags: JSON.stringify(opinion.tags),
+        body: JSON.stringify(opinion.body),
+        body_text: opinion.bodyText,
+        anchor: opinion.anchor === null ? null : JSON.stringify(opinion.anchor),
+        section_id: opinion.sectionId,
+        suggestion: opinion.suggestion === null ? null : JSON.stringify(opinion.suggestion),
+        author_id: opinion.author.id,
+        author_name: opinion.author.name,
+        author_delegation: opinion.author.delegation,
+        author_role: opinion.author.role,
+        created_at: at,
+        updated_at: at,
+      });
+      this.statements.insertSearchText.run(opinion.id, foldText(searchableText(opinion)));
+      return this.require(opinion.id);
+    })();
+  }
+
+  /**
+   * Applies a patch. An opinion in the trash takes the edit too: a save that was already on
+   * its way when the delegate deleted it must not be lost.
+   */
+  update(id: string, changes: OpinionChanges): Opinion {
+    return this.db.transaction(() => {
+      const current = this.require(id);
+      if (changes.stanceId !== undefined) this.checkStance(changes.stanceId);
+      const next: Opinion = {
+        ...current,
+        stanceId: changes.stanceId !== undefined ? changes.stanceId : current.stanceId,
+        tags: changes.tags ?? current.tags,
+        body: changes.body?.body ?? current.body,
+        bodyText: changes.body?.text ?? current.bodyText,
+        suggestion: changes.suggestion ?? current.suggestion,
+      };
+      this.statements.update.run({
+        id,
+        stance_id: next.stanceId,
+        tags: JSON.stringify(next.tags),
+        body: JSON.stringify(next.body),
+        body_text: next.bodyText,
+        suggestion: next.suggestion === null ? null : JSON.stringify(next.suggestion),
+        updated_at: this.stamp(current.updatedAt),
+      });
+      this.statements.updateSearchText.run(foldText(searchableText(next)), id);
+      return this.require(id);
+    })();
+  }
+
+  /**
+   * The time of an edit, never earlier than the previous one: if the clock steps back (a
+   * time zone or NTP correction), updated_at still grows, so "newest edit" stays the last one.
+   */
+  private stamp(previous: string): string {
+    const now = this.now();
+    const last = Date.parse(previous);
+    return (Number.isFinite(last) && now.getTime() <= last ? new Date(last + 1) : now).toISOString();
+  }
+
+  /** Moves an opinion to the trash; deleting one already there keeps its first deletion time. */
+  softDelete(id: string): { id: string; deletedAt: string } {
+    return this.db.transaction(() => {
+      const current = this.require(id);
+      if (current.deletedAt !== null) return { id, deletedAt: current.deletedAt };
+      const deletedAt = this.now().toISOString();
+      this.statements.setDeleted.run(deletedAt, id);
+      return { id, deletedAt };
+    })();
+  }
+
+  restore(id: string): Opinion {
+    return this.db.transaction(() => {
+      this.require(id);
+      this.statements.setDeleted.run(null, id);
+      return this.require(id);
+    })();
+  }
+
+  /** The report's opinions, trash excluded, oldest first. */
+  listByReport(reportId: string): Opinion[] {
+    return (this.statements.byReport.all(reportId) as OpinionRow[]).map(toOpinion);
+  }
+
+  /** The report's trash, most recently deleted first. */
+  trashByReport(reportId: string): Opinion[] {
+    return (this.statements.trashByReport.all(reportId) as OpinionRow[]).map(toOpinion);
+  }
+}
