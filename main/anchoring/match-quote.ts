@@ -66,9 +66,9 @@ function contextConfirms(index: TextIndex, q: Folded, start: number, end: number
   return prefixSimilar && suffixSimilar;
 }
 
-function resultAt(index: TextIndex, status: AnchorStatus, score: number, start: number, end: number, hint?: { start: number }): QuoteMatch {
+function resultAt(index: TextIndex, status: AnchorStatus, score: number, start: number, end: number, where?: { start: number }): QuoteMatch {
   const original = toOriginal(index, start, end);
-  const placed = status === 'moved' && hint && original.start === hint.start ? 'exact' : status;
+  const placed = status === 'moved' && where && original.start === where.start ? 'exact' : status;
   return { status: placed, score, ...original };
 }
 
@@ -95,55 +95,114 @@ function shortQuoteConfirmed(index: TextIndex, q: Folded, start: number, end: nu
  * near its old place in an edited form, the exact copy is a twin (the same sentence quoted
  * elsewhere) and choosing between them is the user's call.
  */
-function isFar(index: TextIndex, start: number, end: number, hint?: { start: number }): boolean {
-  if (!hint) return false;
-  return Math.abs(toOriginal(index, start, end).start - hint.start) > Math.max(2_000, index.original.length * 0.02);
+/**
+ * Where the passage should be. `start` is its old offset. A second pass (reanchor-text.ts,
+ * resolve.ts) adds `predicted`: the old offset moved by the drift of its neighbours that were
+ * placed with certainty, with a tight `window` — far sharper than "near the old offset".
+ */
+export interface Whereabouts {
+  start: number;
+  predicted?: number;
+  window?: number;
 }
 
-function farTwinOfEditedPassage(index: TextIndex, q: Folded, start: number, end: number, hint?: { start: number }): Candidate | null {
-  if (!isFar(index, start, end, hint)) return null;
+function isFar(index: TextIndex, start: number, end: number, where?: Whereabouts): boolean {
+  if (!where) return false;
+  const at = toOriginal(index, start, end).start;
+  if (where.predicted !== undefined) return Math.abs(at - where.predicted) > (where.window ?? 0);
+  return Math.abs(at - where.start) > Math.max(2_000, index.original.length * 0.02);
+}
+
+function farTwinOfEditedPassage(index: TextIndex, q: Folded, start: number, end: number, where?: Whereabouts): Candidate | null {
+  if (!isFar(index, start, end, where)) return null;
   return fuzzyPlaces(index, q).find((place) => place.end <= start || place.start >= end) ?? null;
 }
 
-function accept(index: TextIndex, q: Folded, place: { start: number; end: number }, hint?: { start: number }): QuoteMatch {
+const fuzzyAt = (index: TextIndex, place: Candidate, where?: Whereabouts) =>
+  resultAt(index, 'fuzzy', Math.max(0, Math.min(1, place.score)), place.start, place.end, where);
+
+function accept(index: TextIndex, q: Folded, place: { start: number; end: number }, where?: Whereabouts): QuoteMatch {
   // A short quote far from home is a guess even with its context: leave it for the user.
-  if (q.exact.length < SHORT_QUOTE && isFar(index, place.start, place.end, hint)) return orphan(index, [place]);
-  const twin = farTwinOfEditedPassage(index, q, place.start, place.end, hint);
-  if (twin) return ambiguous(index, [place, twin]);
-  return resultAt(index, 'moved', 1, place.start, place.end, hint);
+  if (q.exact.length < SHORT_QUOTE && isFar(index, place.start, place.end, where)) return orphan(index, [place]);
+  const twin = farTwinOfEditedPassage(index, q, place.start, place.end, where);
+  if (twin) {
+    // With a sharp prediction, the edited passage right where it should be wins over its
+    // untouched twin far away.
+    if (where?.predicted !== undefined && !isFar(index, twin.start, twin.end, where)) return fuzzyAt(index, twin, where);
+    return ambiguous(index, [place, twin]);
+  }
+  return resultAt(index, 'moved', 1, place.start, place.end, where);
 }
 
-function chooseExact(index: TextIndex, q: Folded, positions: number[], hint?: { start: number }): QuoteMatch {
+/** Every exact place is far from the prediction: the passage may be here, edited. */
+function editedAtHome(index: TextIndex, q: Folded, where?: Whereabouts): QuoteMatch | null {
+  if (where?.predicted === undefined || q.exact.length < SHORT_QUOTE) return null;
+  const home = fuzzyPlaces(index, q).filter((place) => !isFar(index, place.start, place.end, where));
+  return home.length === 1 ? fuzzyAt(index, home[0]!, where) : null;
+}
+
+function chooseExact(index: TextIndex, q: Folded, positions: number[], where?: Whereabouts): QuoteMatch {
   const m = q.exact.length;
   const scored = positions
     .map((start) => {
       const { before, after } = contextAt(index, q, start, start + m);
-      return { start, end: start + m, context: before + after };
+      return { start, end: start + m, context: before + after, longest: Math.max(before, after) };
     })
     .sort((a, b) => b.context - a.context || a.start - b.start);
   const best = scored[0]!;
+  const moved = (place: { start: number; end: number }) => resultAt(index, 'moved', 1, place.start, place.end, where);
   if (m < SHORT_QUOTE) {
-    const confirmed = scored.filter((place) => shortQuoteConfirmed(index, q, place.start, place.end));
-    if (confirmed.length === 1) return accept(index, q, confirmed[0]!, hint);
+    // Without any context nothing can confirm a short quote; only a sharp prediction may choose.
+    const hasContext = q.prefix.length + q.suffix.length > 0;
+    const confirmed = hasContext ? scored.filter((place) => shortQuoteConfirmed(index, q, place.start, place.end)) : [];
+    if (confirmed.length === 1) return accept(index, q, confirmed[0]!, where);
+    const home = where?.predicted !== undefined ? soleNearPlace(index, confirmed, where) : null;
+    if (home) return moved(home);
     if (confirmed.length > 1) return ambiguous(index, confirmed);
+    // Only a sharp prediction may settle an unconfirmed short quote, and only with a long run
+    // of its context intact on one side.
+    const predictedHome = where?.predicted !== undefined && hasContext ? soleNearPlace(index, scored, where) : null;
+    if (predictedHome && predictedHome.longest >= SHORT_QUOTE) return moved(predictedHome);
     if (scored.length === 1) {
       // The only occurrence in the whole text, with a long unbroken run of context on one side
       // (the other side was edited): that is the same phrase, not a look-alike.
-      const { before, after } = contextAt(index, q, best.start, best.end);
-      if (Math.max(before, after) >= 12) return accept(index, q, best, hint);
+      if (best.longest >= 12) return accept(index, q, best, where);
       return orphan(index, scored);
     }
     return ambiguous(index, scored);
   }
-  if (scored.length === 1) return accept(index, q, best, hint);
+  if (scored.length === 1) return accept(index, q, best, where);
   const second = scored[1]!;
   const needed = Math.min(MIN_CONTEXT, q.prefix.length + q.suffix.length);
   // The runner-up must be clearly implausible, not just worse: when the true place's context
   // was edited, an untouched twin of the passage elsewhere (a report quoted twice, a copy of a
   // section) has the better context, and only refusing to choose avoids that trap.
   const rivalCeiling = Math.min(best.context - Math.min(CONTEXT_LEAD, needed), Math.max(CONTEXT_LEAD, Math.floor(best.context / 3)));
-  if (best.context >= needed && second.context <= rivalCeiling) return accept(index, q, best, hint);
-  return ambiguous(index, scored);
+  if (best.context >= needed && second.context <= rivalCeiling) return accept(index, q, best, where);
+  const plausible = scored.filter((place) => place.context > rivalCeiling && place.context >= needed);
+  const home = soleNearPlace(index, plausible, where);
+  if (home) return moved(home);
+  return editedAtHome(index, q, where) ?? ambiguous(index, scored);
+}
+
+/**
+ * Among equally plausible places, the one still where the passage was (a revision shifts text
+ * by hundreds of characters, a look-alike copy sits tens of thousands away) — when exactly one
+ * plausible place is near and every other is far. Otherwise nobody can tell them apart.
+ */
+function soleNearPlace<T extends { start: number; end: number; context?: number }>(index: TextIndex, places: T[], where?: Whereabouts): T | null {
+  if (!where || places.length < 2) return null;
+  const near = places.filter((place) => !isFar(index, place.start, place.end, where));
+  if (near.length !== 1) return null;
+  // Near the old offset is weak evidence: it may only break a tie it does not create. Exact
+  // copies with the same context (a page holding the report twice) stay ambiguous; only a
+  // prediction from placed neighbours (settle.ts) is strong enough to choose among equals.
+  if (where.predicted === undefined) {
+    const home = near[0]!;
+    const rival = Math.max(...places.filter((place) => place !== home).map((place) => place.context ?? 0));
+    if ((home.context ?? 0) <= rival) return null;
+  }
+  return near[0]!;
 }
 
 interface Candidate {
@@ -185,7 +244,8 @@ function bracketedCandidates(index: TextIndex, q: Folded): Candidate[] {
 /** Places where many of the quote's trigrams line up on one diagonal, aligned precisely. */
 function votedCandidates(index: TextIndex, q: Folded): Candidate[] {
   const m = q.exact.length;
-  const step = m > 96 ? Math.floor(m / 48) : 1;
+  // Two dozen trigrams are plenty to find where most of them line up.
+  const step = Math.max(1, Math.floor(m / 24));
   const votes = new Map<number, number>();
   let sampled = 0;
   for (let j = 0; j + GRAM <= m; j += step) {
@@ -198,7 +258,9 @@ function votedCandidates(index: TextIndex, q: Folded): Candidate[] {
     }
   }
   const needed = Math.max(2, Math.ceil(sampled * 0.25));
-  const diagonals = [...votes.entries()].filter(([, count]) => count >= needed).sort((a, b) => b[1] - a[1]).slice(0, 6);
+  const ranked = [...votes.entries()].filter(([, count]) => count >= needed).sort((a, b) => b[1] - a[1]);
+  // Alignment is the costly part: only diagonals with at least half the leader's votes earn it.
+  const diagonals = ranked.filter(([, count]) => count * 2 >= ranked[0]![1]).slice(0, 4);
   const candidates: Candidate[] = [];
   for (const [diagonal] of diagonals) {
     const slack = 8 + Math.ceil(m * 0.2);
@@ -223,12 +285,18 @@ function votedCandidates(index: TextIndex, q: Folded): Candidate[] {
   return candidates;
 }
 
-function chooseFuzzy(index: TextIndex, q: Folded): QuoteMatch {
+function chooseFuzzy(index: TextIndex, q: Folded, where?: Whereabouts): QuoteMatch {
   const places = fuzzyPlaces(index, q);
   if (places.length === 0) return orphan(index);
   const [best, second] = places;
-  if (second && best!.score - second.score < 0.1) return ambiguous(index, places);
-  return { ...resultAt(index, 'fuzzy', Math.max(0, Math.min(1, best!.score)), best!.start, best!.end) };
+  if (second && best!.score - second.score < 0.1) {
+    const home = soleNearPlace(index, places, where);
+    return home ? fuzzyAt(index, home, where) : ambiguous(index, places);
+  }
+  // An edited passage found far from where it was is as likely a look-alike sentence in
+  // another part (a deleted passage's cousin) as the passage itself: the user decides.
+  if (isFar(index, best!.start, best!.end, where)) return orphan(index, [best!]);
+  return fuzzyAt(index, best!, where);
 }
 
 /** Near-matches that pass the acceptance rules, best first, one per place. */
@@ -251,10 +319,15 @@ function fuzzyPlaces(index: TextIndex, q: Folded): Candidate[] {
   return places;
 }
 
-export function matchQuote(index: TextIndex, quote: QuoteSelector, hint?: { start: number; end: number }): QuoteMatch {
+export function matchQuote(index: TextIndex, quote: QuoteSelector, where?: Whereabouts): QuoteMatch {
   const q = fold(quote);
   if (q.exact.length === 0) return orphan(index);
   const positions = findAll(index, q.exact, 5_000);
-  if (positions.length > 0) return chooseExact(index, q, positions, hint);
-  return chooseFuzzy(index, q);
+  if (positions.length > 0) return chooseExact(index, q, positions, where);
+  return chooseFuzzy(index, q, where);
+}
+
+/** A result that a sharper prediction of the passage's place could still settle. */
+export function unsettled(match: QuoteMatch): boolean {
+  return match.status === 'ambiguous' || (match.status === 'orphan' && (match.candidates?.length ?? 0) > 0);
 }

@@ -4,7 +4,8 @@
  */
 import type { AnchorStatus } from '../model/opinion';
 import { CONTEXT_CHARS } from './create-anchor';
-import { matchQuote } from './match-quote';
+import { settleByDrift } from './settle';
+import { matchQuote, type QuoteMatch } from './match-quote';
 import { buildTextIndex } from './text-index';
 
 export interface TextAnchor {
@@ -28,21 +29,28 @@ export interface TextResolution {
 
 export function reanchorText(oldText: string, newText: string, anchors: TextAnchor[]): TextResolution[] {
   const index = buildTextIndex(newText);
-  return anchors.map((given) => {
-    // Context left out of the anchor file is read from the old text, where the offsets point.
-    const anchor = {
-      ...given,
-      prefix: given.prefix || oldText.slice(Math.max(0, given.start - CONTEXT_CHARS), given.start),
-      suffix: given.suffix || oldText.slice(given.end, given.end + CONTEXT_CHARS),
-    };
+  // Context left out of the anchor file is read from the old text, where the offsets point.
+  const prepared = anchors.map((given) => ({
+    ...given,
+    prefix: given.prefix || oldText.slice(Math.max(0, given.start - CONTEXT_CHARS), given.start),
+    suffix: given.suffix || oldText.slice(given.end, given.end + CONTEXT_CHARS),
+  }));
+  const matches: QuoteMatch[] = prepared.map((anchor) => {
     // Unchanged place, unchanged words, unchanged context: nothing to search.
-    if (newText.slice(anchor.start, anchor.end) === anchor.exact && newText.slice(anchor.start - anchor.prefix.length, anchor.start) === anchor.prefix && newText.slice(anchor.end, anchor.end + anchor.suffix.length) === anchor.suffix) {
-      return { id: given.id, status: 'exact', start: anchor.start, end: anchor.end, matched: anchor.exact, score: 1 };
+    if (
+      newText.slice(anchor.start, anchor.end) === anchor.exact &&
+      newText.slice(anchor.start - anchor.prefix.length, anchor.start) === anchor.prefix &&
+      newText.slice(anchor.end, anchor.end + anchor.suffix.length) === anchor.suffix
+    ) {
+      return { status: 'exact', score: 1, start: anchor.start, end: anchor.end };
     }
-    const match = matchQuote(index, anchor, anchor);
+    return matchQuote(index, anchor, anchor);
+  });
+  settleByDrift(index, prepared, matches);
+  return matches.map((match, i) => {
     const placed = match.start !== undefined && match.end !== undefined;
     return {
-      id: given.id,
+      id: anchors[i]!.id,
       status: match.status,
       start: placed ? match.start! : null,
       end: placed ? match.end! : null,

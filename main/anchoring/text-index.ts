@@ -82,8 +82,10 @@ export function gramPositions(index: TextIndex, pattern: string, at: number, max
   const hash = gramHash(pattern, at);
   if (index.counts[hash]! > max) return null;
   const positions: number[] = [];
+  const [a, b, c] = [pattern.charCodeAt(at), pattern.charCodeAt(at + 1), pattern.charCodeAt(at + 2)];
+  const text = index.folded;
   for (let p = index.head[hash]!; p !== -1; p = index.next[p]!) {
-    if (index.folded.charCodeAt(p) === pattern.charCodeAt(at) && index.folded.startsWith(pattern.slice(at, at + GRAM), p)) positions.push(p);
+    if (text.charCodeAt(p) === a && text.charCodeAt(p + 1) === b && text.charCodeAt(p + 2) === c) positions.push(p);
   }
   return positions;
 }

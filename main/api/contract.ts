@@ -60,7 +60,7 @@ export const RichText: z.ZodType<RichTextNode> = z.lazy(() =>
     .object({
       type: z.string().max(40),
       attrs: z.record(z.string().max(40), z.unknown()).optional(),
-      content: z.array(RichText).max(10_000).optional(),
+      content: z.array(RichText).max(200_000).optional(),
       text: z.string().max(2_000_000).optional(),
       marks: z.array(z.object({ type: z.string().max(40), attrs: z.record(z.string().max(40), z.unknown()).optional() }).strict()).max(20).optional(),
     })
@@ -107,6 +107,28 @@ export const OpinionPatch = z
   })
   .strict();
 
+/** The formats a delegate can export (see main/app/export-opinions.ts). */
+export const EXPORT_FORMATS = ['docx', 'report-docx', 'xlsx', 'csv', 'md', 'pdf', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportedFile {
+  fileName: string;
+  mime: string;
+  dataBase64: string;
+  opinionCount: number;
+}
+
+export interface PackageImported {
+  reportId: string;
+  versionId: string;
+  author: string;
+  imported: number;
+  unchanged: number;
+  older: number;
+  conflicts: number;
+  warnings: string[];
+}
+
 export interface SearchHit {
   kind: 'paragraph' | 'opinion';
   paragraphId?: string;
@@ -151,6 +173,19 @@ export const inputs = {
   'search.query': z
     .object({ reportId: id, versionId: id, query: z.string().min(1).max(200), limit: z.number().int().min(1).max(500).optional() })
     .strict(),
+  'export.build': z
+    .object({
+      reportId: id,
+      versionId: id.optional(),
+      format: z.enum(EXPORT_FORMATS),
+      /** The notes list's current filter or a selection; every opinion when absent. */
+      opinionIds: z.array(id).max(200_000).optional(),
+      order: z.enum(['report', 'stance']),
+      includeOrphans: z.boolean(),
+      script: z.enum(['source', 'hans', 'hant']),
+    })
+    .strict(),
+  'package.import': z.object({ fileName: z.string().min(1).max(1000), dataBase64: z.string().max(MAX_UPLOAD_BASE64_CHARS) }).strict(),
 } satisfies Record<Method, z.ZodType>;
 
 export interface DocumentChoice {
@@ -186,6 +221,8 @@ export interface Outputs {
   'opinions.restore': OpinionView;
   'opinions.trash': Opinion[];
   'search.query': { query: string; hits: SearchHit[]; tookMs: number };
+  'export.build': ExportedFile;
+  'package.import': PackageImported;
 }
 
 export type Input<M extends Method> = z.input<(typeof inputs)[M]>;

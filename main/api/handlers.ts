@@ -8,12 +8,18 @@ import { selectDocuments } from '../app/import-into-store';
 import { ReadingTexts } from '../opinions/reading-texts';
 import { DEFAULT_SETTINGS, Settings, type Handlers } from './contract';
 import { opinionHandlers } from './opinion-handlers';
+import { buildExport, gatherExportInput } from '../app/export-opinions';
+import { importPackage } from '../app/import-package';
+import type { PdfPrinter } from '../app/pdf-printer';
 
 export interface HandlerContext {
   store: Store;
   shell: 'electron' | 'browser';
   version: string;
   dataDir: string;
+  /** Prints the opinion sheet's HTML to PDF (Electron's printToPDF, or a local Chromium). */
+  printer: PdfPrinter;
+  now?: () => Date;
 }
 
 const SETTINGS_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
@@ -29,7 +35,7 @@ function readSettings(store: Store): Settings {
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
-export function createHandlers({ store, shell, version, dataDir }: HandlerContext): Handlers {
+export function createHandlers({ store, shell, version, dataDir, printer, now = () => new Date() }: HandlerContext): Handlers {
   // Shared with the opinion handlers: restoring debris changes a version's reading text.
   const readings = new ReadingTexts((versionId) => store.reports.paragraphsOf(versionId));
   return {
@@ -72,6 +78,13 @@ export function createHandlers({ store, shell, version, dataDir }: HandlerContex
       return next;
     },
     ...opinionHandlers(store, readings),
+    'export.build': async ({ format, ...request }) => {
+      const input = gatherExportInput(store, readings, request, { now, appVersion: version });
+      const file = await buildExport(input, format, printer);
+      return { fileName: file.fileName, mime: file.mime, dataBase64: Buffer.from(file.bytes).toString('base64'), opinionCount: file.opinionCount };
+    },
+    'package.import': ({ fileName, dataBase64 }) =>
+      importPackage(store, readings, Buffer.from(dataBase64, 'base64').toString('utf8'), fileName, now),
   };
 }
 

@@ -23,6 +23,8 @@ export const METHODS = [
   'opinions.restore',
   'opinions.trash',
   'search.query',
+  'export.build',
+  'package.import',
 ] as const;
 
 export type Method = (typeof METHODS)[number];

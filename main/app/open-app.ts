@@ -12,6 +12,7 @@ import type { ImportedVersion } from '../store/report-store';
 import { openStore, type Store } from '../store/store';
 import { resourcesDir, SAMPLE_REPORT_FILE } from './data-dir';
 import { importIntoStore } from './import-into-store';
+import { chromiumPrinter, type PdfPrinter } from './pdf-printer';
 
 export interface AppOptions {
   dataDir: string;
@@ -21,6 +22,8 @@ export interface AppOptions {
   nativeBinding?: string;
   /** Import the bundled sample when the library has never held anything (default true). */
   seedSample?: boolean;
+  /** How PDF exports are printed: the Electron shell passes its own; a local Chromium otherwise. */
+  printer?: PdfPrinter;
 }
 
 export interface App {
@@ -54,7 +57,13 @@ export async function openApp(options: AppOptions): Promise<App> {
     throw error;
   }
   return {
-    handlers: createHandlers({ store, shell: options.shell, version: options.version, dataDir: options.dataDir }),
+    handlers: createHandlers({
+      store,
+      shell: options.shell,
+      version: options.version,
+      dataDir: options.dataDir,
+      printer: options.printer ?? chromiumPrinter(),
+    }),
     dataDir: options.dataDir,
     store,
     importPath: async (path) => importIntoStore(store, readFileSync(path), path, { select: 'originals', read: (bytes, name) => readReportFileIsolated(bytes, name) }),

@@ -13,6 +13,10 @@ import { noteAdd, noteList } from './note-command';
 import { outlineJson, outlineText } from './outline-json';
 import { print } from './print';
 import { reanchor } from './reanchor-command';
+import { exportOpinions, importPackageFile } from './export-command';
+import packageJson from '../../package.json';
+
+const APP_VERSION = packageJson.version;
 import { USAGE, UsageError } from './usage';
 
 function parseSelection(value: string | undefined): DocumentSelection {
@@ -43,6 +47,11 @@ async function main(argv: string[]): Promise<void> {
       from: { type: 'string' },
       to: { type: 'string' },
       anchors: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      order: { type: 'string' },
+      orphans: { type: 'boolean', default: false },
+      script: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -94,6 +103,16 @@ async function main(argv: string[]): Promise<void> {
     case 'reanchor':
       await reanchor(values);
       return;
+    case 'export':
+      await withStore((store) => exportOpinions(store, values, APP_VERSION));
+      return;
+    case 'package': {
+      const [action, file] = rest;
+      if (action !== 'import') throw new UsageError(`package takes import${action ? ` (got ${action})` : ''}`);
+      if (!file) throw new UsageError('package import needs a FILE');
+      await withStore((store) => importPackageFile(store, file, values.json));
+      return;
+    }
     default:
       throw new UsageError(`unknown command: ${command}`);
   }

@@ -6,7 +6,10 @@ export const USAGE = `usage:
   shenyi note add --report ID --quote TEXT [--occurrence N] --stance NAME --body TEXT
                   [--suggest TEXT --reason TEXT] [--author NAME] [--data-dir DIR] [--json]
   shenyi note list --report ID [--data-dir DIR] [--json]
-  shenyi reanchor --from OLD_FILE --to NEW_FILE --anchors ANCHORS.json [--json]`;
+  shenyi reanchor --from OLD_FILE --to NEW_FILE --anchors ANCHORS.json [--json]
+  shenyi export --report ID --format docx|report-docx|xlsx|csv|md|pdf|json -o FILE
+                [--order report|stance] [--orphans] [--script source|hans|hant] [--data-dir DIR] [--json]
+  shenyi package import FILE [--data-dir DIR] [--json]`;
 
 export class UsageError extends Error {}
 

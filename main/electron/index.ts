@@ -8,6 +8,7 @@ import { hardenSession } from './security';
 import { BrowserWindow, Menu, app, dialog, session } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronPrinter } from './pdf-printer';
 import { openApp } from '../app/open-app';
 import type { App as ShenyiApp } from '../app/open-app';
 import { APP_NAME, explicitDataDir } from '../app/data-dir';
@@ -115,6 +116,7 @@ function run(): void {
         // Node build the tests use. A packaged app carries its own build and ignores the
         // variable, so the environment cannot make it load a different native module.
         nativeBinding: isDev ? process.env.SHENYI_NATIVE_BINDING || undefined : undefined,
+        printer: electronPrinter,
       });
       shenyi = core;
       registerApiChannel(core.handlers);

@@ -122,33 +122,43 @@ export class OpinionStore {
   }
 
   create(opinion: NewOpinion): Opinion {
-    return this.db.transaction(() => {
-      if (this.statements.byId.get(opinion.id)) throw new DomainError('invalid-input', `An opinion with the id ${opinion.id} already exists`);
-      if (!this.statements.reportExists.get(opinion.reportId)) throw new DomainError('not-found', `Report ${opinion.reportId} is not in the library`);
-      this.checkStance(opinion.stanceId);
-      const at = this.now().toISOString();
-      this.statements.insert.run({
-        id: opinion.id,
-        report_id: opinion.reportId,
-        version_id: opinion.versionId,
-        kind: opinion.kind,
-        stance_id: opinion.stanceId,
-        tags: JSON.stringify(opinion.tags),
-        body: JSON.stringify(opinion.body),
-        body_text: opinion.bodyText,
-        anchor: opinion.anchor === null ? null : JSON.stringify(opinion.anchor),
-        section_id: opinion.sectionId,
-        suggestion: opinion.suggestion === null ? null : JSON.stringify(opinion.suggestion),
-        author_id: opinion.author.id,
-        author_name: opinion.author.name,
-        author_delegation: opinion.author.delegation,
-        author_role: opinion.author.role,
-        created_at: at,
-        updated_at: at,
-      });
-      this.statements.insertSearchText.run(opinion.id, foldText(searchableText(opinion)));
-      return this.require(opinion.id);
-    })();
+    const at = this.now().toISOString();
+    return this.db.transaction(() => this.insert(opinion, at, at))();
+  }
+
+  /**
+   * Stores an opinion from a delegate's package as it was written: its own times are kept
+   * (the caller has already decided, by the merge rules, that it belongs here).
+   */
+  insertImported(opinion: Opinion): Opinion {
+    return this.db.transaction(() => this.insert(opinion, opinion.createdAt, opinion.updatedAt))();
+  }
+
+  private insert(opinion: NewOpinion, createdAt: string, updatedAt: string): Opinion {
+    if (this.statements.byId.get(opinion.id)) throw new DomainError('invalid-input', `An opinion with the id ${opinion.id} already exists`);
+    if (!this.statements.reportExists.get(opinion.reportId)) throw new DomainError('not-found', `Report ${opinion.reportId} is not in the library`);
+    this.checkStance(opinion.stanceId);
+    this.statements.insert.run({
+      id: opinion.id,
+      report_id: opinion.reportId,
+      version_id: opinion.versionId,
+      kind: opinion.kind,
+      stance_id: opinion.stanceId,
+      tags: JSON.stringify(opinion.tags),
+      body: JSON.stringify(opinion.body),
+      body_text: opinion.bodyText,
+      anchor: opinion.anchor === null ? null : JSON.stringify(opinion.anchor),
+      section_id: opinion.sectionId,
+      suggestion: opinion.suggestion === null ? null : JSON.stringify(opinion.suggestion),
+      author_id: opinion.author.id,
+      author_name: opinion.author.name,
+      author_delegation: opinion.author.delegation,
+      author_role: opinion.author.role,
+      created_at: createdAt,
+      updated_at: updatedAt,
+    });
+    this.statements.insertSearchText.run(opinion.id, foldText(searchableText(opinion)));
+    return this.require(opinion.id);
   }
 
   /**

@@ -85,6 +85,7 @@ export class ReportStore {
           SELECT v.id FROM report_versions v WHERE v.report_id = r.id ORDER BY v.imported_at DESC, v.rowid DESC LIMIT 1)
         ORDER BY r.created_at DESC, r.rowid DESC`),
       reportById: db.prepare('SELECT id FROM reports WHERE id = ?'),
+      allVersions: db.prepare('SELECT id, report_id FROM report_versions ORDER BY imported_at, rowid'),
       versionByHash: db.prepare('SELECT id, report_id, title FROM report_versions WHERE content_hash = ? AND document_index = ?'),
       versionById: db.prepare('SELECT * FROM report_versions WHERE id = ?'),
       versionReport: db.prepare('SELECT report_id FROM report_versions WHERE id = ?'),
@@ -332,6 +333,11 @@ export class ReportStore {
       this.statements.updateVersionStructure.run(document.title, JSON.stringify(document.titleBlock), document.paragraphCount, versionId);
     })();
     return this.openDocument(row.report_id, versionId);
+  }
+
+  /** Every version in the library, oldest first. */
+  allVersions(): { versionId: string; reportId: string }[] {
+    return (this.statements.allVersions.all() as { id: string; report_id: string }[]).map((row) => ({ versionId: row.id, reportId: row.report_id }));
   }
 
   removeReport(reportId: string): boolean {

@@ -11,6 +11,7 @@ import './app/app.css';
 import './reader/reader.css';
 import './outline/outline.css';
 import './library/library.css';
+import './notes/notes.css';
 
 // Created before the first render: in the browser shell this reads and hides the URL's token.
 const api = createApiClient();

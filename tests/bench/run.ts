@@ -3,12 +3,16 @@
  * nothing. Each case runs in a fresh child process so its memory numbers are its own.
  */
 import { rmSync, statSync } from 'node:fs';
-import { cpus, release, totalmem } from 'node:os';
+import { cpus, loadavg, release, totalmem } from 'node:os';
 import { basename, dirname } from 'node:path';
 import { writeBigReport } from '../support/big-report';
-import { SAMPLE_REPORT } from '../support/paths';
+import { FIXTURES, SAMPLE_REPORT } from '../support/paths';
+import { notesSection, reanchorSection, searchSection } from './annotating-tables';
 import type { FirstPaintResult } from './first-paint-case';
 import type { ImportResult } from './import-case';
+import type { NotesPaintFailure, NotesPaintResult } from './notes-paint-case';
+import type { ReanchorResult } from './reanchor-case';
+import type { SearchResult } from './search-case';
 import { runChild } from './run-child';
 import type { StoreWriteResult } from './store-write-case';
 import { formatTable, ms, range } from './table';
@@ -22,6 +26,7 @@ const size = (path: string) => {
   return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(2)} MB` : `${Math.round(bytes / 1000)} KB`;
 };
 
+const loadAtStart = loadavg()[0]!;
 const bigReport = writeBigReport();
 console.error(`bench: big report ${bigReport} (${size(bigReport)})`);
 
@@ -32,6 +37,18 @@ console.error('bench: store write…');
 const store = await runChild<StoreWriteResult>('./store-write-case.ts', [bigReport, '1', '7']);
 console.error('bench: reading view in Chromium…');
 const paint = await runChild<FirstPaintResult>('./first-paint-case.ts', [bigReport, '1', '5']);
+console.error('bench: re-anchoring, ours and the Hypothesis-style baseline (the baseline takes ~15-30 s)…');
+const reanchor = await runChild<ReanchorResult>('./reanchor-case.ts', ['10000', '10000', '3']);
+console.error('bench: search over 100,000 opinions (seeding takes ~20 s)…');
+const search = await runChild<SearchResult>('./search-case.ts', [`${FIXTURES}zhejiang-2026-zh-hans.txt`, '100000', '5', '50']);
+console.error('bench: a report with 10,000 notes in Chromium…');
+// The annotation UI is young: if the page cannot show the notes, the table says so and the rest still prints.
+const notesCase = () => runChild<NotesPaintResult | NotesPaintFailure>('./notes-paint-case.ts', [SAMPLE_REPORT, '10000', '1', '3']);
+let notes = await notesCase();
+if ('error' in notes) {
+  console.error(`bench: notes case failed (${notes.error}); once more…`);
+  notes = await notesCase();
+}
 
 const memory = (result: ImportResult) => `RSS +${result.peakRssDeltaMB.toFixed(1)} MB, heap +${result.heapDeltaMB.toFixed(1)} MB`;
 const importRow = (path: string, result: ImportResult, aim: string, ok: string) => [
@@ -66,7 +83,10 @@ const rows = [
 
 const cpu = cpus();
 console.log(`\nShenyi bench, ${new Date().toISOString()}`);
-console.log(`node ${process.version}, ${process.platform} ${release()}, ${cpu.length} CPUs (${cpu[0]?.model.trim() ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Chromium ${paint.browserVersion}\n`);
+console.log(`node ${process.version}, ${process.platform} ${release()}, ${cpu.length} CPUs (${cpu[0]?.model.trim() ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Chromium ${paint.browserVersion}`);
+const loadAtEnd = loadavg()[0]!;
+const busy = Math.max(loadAtStart, loadAtEnd) > cpu.length ? ': above the CPU count, so other work shared the machine and times are inflated' : '';
+console.log(`load average (1 min) ${loadAtStart.toFixed(2)} at start, ${loadAtEnd.toFixed(2)} at end${busy}\n`);
 console.log(formatTable(['Measure', 'Input', 'Runs', 'Median', 'Min - max', 'Cold 1st', 'Memory (1st call)', 'Aim', 'Met'], rows));
 console.log(`
 - Memory: measured in a fresh child process around the first, cold call. "RSS" is the growth of
@@ -81,5 +101,9 @@ console.log(`
   heading into the viewport and marked it current (click -> heading in view is its own row).
 - The big report is the UTF-8 fixtures joined until >= 1,000,000 bytes; the importer reads it as one
   document, setting part of it aside as debris (see paragraph count).`);
+
+console.log(`\n${reanchorSection(reanchor)}`);
+console.log(`\n${searchSection(search)}`);
+console.log(`\n${notesSection(notes, basename(SAMPLE_REPORT))}`);
 
 rmSync(dirname(bigReport), { recursive: true, force: true });

@@ -1,6 +1,6 @@
 /**
  * The renderer's one window onto main/: the API contract's types and the report model's types,
- * plus HEADING_RANKS, a plain constant. Everything else in main/ (and zod, which the contract's
+ * plus HEADING_RANKS and ROLES, plain constants. Everything else in main/ (and zod, which the contract's
  * schemas would drag in at run time) stays out of the renderer.
  */
 export type {
@@ -15,9 +15,25 @@ export type {
   Method,
   Output,
   Result,
+  SearchHit,
+  SelectionInput,
   Settings,
   ShenyiApi,
 } from '../../../main/api/contract';
+export type {
+  AnchorResolution,
+  AnchorStatus,
+  Opinion,
+  OpinionKind,
+  OpinionView,
+  ParagraphRange,
+  Profile,
+  RichTextNode,
+  Role,
+  Stance,
+  Suggestion,
+} from '../../../main/model/opinion';
+export { ROLES } from '../../../main/model/opinion';
 export type {
   DebrisLine,
   DebrisReason,

@@ -1,6 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
-import type { ApiError, ReportDocument, ReportSummary, Settings } from '../api/contract';
+import type { ApiError, Profile, ReportDocument, ReportSummary, Settings, Stance } from '../api/contract';
 import { useApi } from '../api/ApiContext';
+import { AnnotationContext, AnnotationEnvironmentContext, type AnnotationEnvironment } from '../annotations/AnnotationContext';
+import { AnnotationSession } from '../annotations/AnnotationSession';
+import { OpinionSaver } from '../annotations/OpinionSaver';
+import { preloadEditor } from '../notes/NoteBody';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { translator } from '../i18n/translate';
 import { ErrorBanner } from '../feedback/ErrorBanner';
@@ -12,7 +16,8 @@ import { useImport, type ImportedReports } from '../import/useImport';
 import type { ShortcutAction } from '../keyboard/shortcuts';
 import { useShortcuts } from '../keyboard/useShortcuts';
 import { LibraryView } from '../library/LibraryView';
-import { Reader, type ReaderHandle } from '../reader/Reader';
+import { ProfileDialog } from '../profile/ProfileDialog';
+import { Reader, type ReaderHandle, type SidePanel } from '../reader/Reader';
 import { stepFontSize } from '../settings/fontSize';
 import { nextTheme } from '../settings/theme';
 import { useAppliedTheme } from '../settings/useAppliedTheme';
@@ -20,6 +25,11 @@ import { useSettings } from '../settings/useSettings';
 import { TopBar } from './TopBar';
 
 type View = 'library' | 'reader';
+
+interface ProfilePrompt {
+  firstRun: boolean;
+  reason: string | null;
+}
 
 export function App() {
   const api = useApi();
@@ -37,7 +47,20 @@ export function App() {
   const reader = useRef<ReaderHandle>(null);
   const openRequest = useRef(0);
 
+  // ---- annotation state: who writes, with which stances, into which report ----
+  const [saver] = useState(() => new OpinionSaver(api));
+  const [profile, setProfile] = useState<Profile | null>(null);
+  const [profilePrompt, setProfilePrompt] = useState<ProfilePrompt | null>(null);
+  const afterProfile = useRef<(() => void) | null>(null);
+  const [stances, setStances] = useState<Stance[]>([]);
+  const [panel, setPanel] = useState<SidePanel | null>(null);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [narrow, setNarrow] = useState(false);
+  const [searchFocus, setSearchFocus] = useState(0);
+
   useAppliedTheme(settings.theme);
+  // App renders the provider, so its own few strings come from a translator of the same locale.
+  const t = useMemo(() => translator(settings.locale), [settings.locale]);
 
   const reloadLibrary = useCallback(async () => {
     const result = await api.call('library.list', {});
@@ -47,6 +70,8 @@ export function App() {
 
   const openReport = useCallback(
     async (reportId: string) => {
+      // Notes being typed in the report on screen are sent before another report replaces it.
+      void saver.flushAll();
       // Only the latest request may show its report: a slow open must not replace a later one.
       const request = ++openRequest.current;
       setOpening(true);
@@ -61,17 +86,28 @@ export function App() {
       setView('reader');
       updateSettings({ lastReportId: reportId });
     },
-    [api, updateSettings],
+    [api, saver, updateSettings],
   );
 
   useEffect(() => {
     let live = true;
     void (async () => {
-      const [stored, listed] = await Promise.all([api.call('settings.get', {}), api.call('library.list', {})]);
+      const [stored, listed, who, stanceList] = await Promise.all([
+        api.call('settings.get', {}),
+        api.call('library.list', {}),
+        api.call('profile.get', {}),
+        api.call('stances.list', {}),
+      ]);
       if (!live) return;
       const initial: Settings | null = stored.ok ? stored.value : null;
       if (initial) replaceSettings(initial);
       else if (!stored.ok) setError(stored.error);
+      if (who.ok) {
+        setProfile(who.value);
+        // Asked once, on first run: nobody has said who they are yet.
+        if (who.value === null) setProfilePrompt({ firstRun: true, reason: null });
+      }
+      if (stanceList.ok) setStances(stanceList.value);
       const reports = listed.ok ? listed.value : [];
       if (listed.ok) setLibrary(reports);
       else setError(listed.error);
@@ -84,6 +120,45 @@ export function App() {
       live = false;
     };
   }, [api, openReport, replaceSettings]);
+
+  // One annotation session per document shown. Made during render (it has no effects until
+  // started), started and dropped here; the saver outlives it, so nothing typed is lost.
+  const session = useMemo(() => (doc ? new AnnotationSession({ api, saver, doc, onError: setError }) : null), [api, saver, doc]);
+  useEffect(() => {
+    if (!session) return;
+    session.start();
+    void session.load();
+    const preload = setTimeout(preloadEditor, 500);
+    return () => {
+      clearTimeout(preload);
+      session.dispose();
+    };
+  }, [session]);
+  const liveSession = session;
+
+  useEffect(() => {
+    saver.setOnSaved((saved, versionId) => {
+      if (liveSession && liveSession.versionId === versionId) liveSession.adopt(saved);
+    });
+  }, [saver, liveSession]);
+
+  // The last words typed are sent when the page goes away or the window hides, never dropped;
+  // coming back refreshes the list (a focused, unsaved editor keeps its own text).
+  useEffect(() => {
+    const flush = () => void saver.flushAll();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+      else void liveSession?.load();
+    };
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [saver, liveSession]);
 
   useEffect(() => {
     if (!alreadyPresent) return;
@@ -131,9 +206,10 @@ export function App() {
   }, [api, openReport, pickFile, reloadLibrary]);
 
   const showLibrary = useCallback(() => {
+    void saver.flushAll();
     setView('library');
     void reloadLibrary();
-  }, [reloadLibrary]);
+  }, [reloadLibrary, saver]);
 
   const onOpenFromLibrary = (report: ReportSummary) => {
     setError(null);
@@ -141,14 +217,80 @@ export function App() {
     else void openReport(report.id);
   };
 
+  const withProfile = useCallback(
+    (action: () => void) => {
+      if (profile) {
+        action();
+        return;
+      }
+      afterProfile.current = action;
+      setProfilePrompt({ firstRun: true, reason: t('profile.needed') });
+    },
+    [profile, t],
+  );
+
+  const onProfileSaved = useCallback(
+    (saved: Profile) => {
+      const wasFirstRun = profilePrompt?.firstRun ?? false;
+      setProfile(saved);
+      if (wasFirstRun) setProfilePrompt(null);
+      const pending = afterProfile.current;
+      afterProfile.current = null;
+      pending?.();
+    },
+    [profilePrompt],
+  );
+  const closeProfile = useCallback(() => {
+    afterProfile.current = null;
+    setProfilePrompt(null);
+  }, []);
+  const toggleProfile = useCallback(() => {
+    setProfilePrompt((open) => (open ? null : { firstRun: profile === null, reason: null }));
+  }, [profile]);
+
+  const togglePanel = useCallback((next: SidePanel) => setPanel((open) => (open === next ? null : next)), []);
+  const openSearch = useCallback(() => {
+    setPanel('search');
+    setSearchFocus((n) => n + 1);
+  }, []);
+
   const stepFont = (direction: 1 | -1) => updateSettings({ fontSize: stepFontSize(settings.fontSize, direction) });
 
   const onShortcut = (action: ShortcutAction): boolean => {
+    const reading = view === 'reader' && reader.current !== null;
     switch (action) {
       case 'next-section':
       case 'previous-section':
-        if (view !== 'reader' || !reader.current) return false;
+        if (!reading || !reader.current) return false;
         reader.current.step(action === 'next-section' ? 1 : -1);
+        return true;
+      case 'mark-stance-1':
+      case 'mark-stance-2':
+      case 'mark-stance-3':
+      case 'mark-stance-4':
+      case 'mark-stance-5':
+        return reading && !!reader.current?.mark({ kind: 'stance-number', n: Number(action.slice(-1)) });
+      case 'mark-comment':
+        return reading && !!reader.current?.mark({ kind: 'comment' });
+      case 'mark-suggestion':
+        return reading && !!reader.current?.mark({ kind: 'suggestion' });
+      case 'next-note':
+      case 'previous-note':
+        if (!reading || !liveSession) return false;
+        liveSession.step(action === 'next-note' ? 1 : -1);
+        return true;
+      case 'search':
+        if (view !== 'reader' || !liveSession) return false;
+        openSearch();
+        return true;
+      case 'notes-list':
+        if (view !== 'reader' || !liveSession) return false;
+        togglePanel('notes');
+        return true;
+      case 'undo':
+      case 'redo':
+        if (view !== 'reader' || !liveSession) return false;
+        void (action === 'undo' ? liveSession.commands.undo() : liveSession.commands.redo());
         return true;
       case 'import':
         pickFile();
@@ -166,8 +308,13 @@ export function App() {
         setHelpOpen((open) => !open);
         return true;
       case 'dismiss':
-        if (!helpOpen) return false;
-        setHelpOpen(false);
+        // The innermost thing first: help, the profile popover, the selection, the drawer, a panel.
+        if (helpOpen) setHelpOpen(false);
+        else if (profilePrompt && !profilePrompt.firstRun) setProfilePrompt(null);
+        else if (reader.current?.hasSelection()) reader.current.clearSelection();
+        else if (drawerOpen) setDrawerOpen(false);
+        else if (panel) setPanel(null);
+        else return false;
         return true;
     }
   };
@@ -175,73 +322,118 @@ export function App() {
   useShortcuts(onShortcut, importer.choice === null);
 
   const closeHelp = useCallback(() => setHelpOpen(false), []);
-  // App renders the provider, so its own few strings come from a translator of the same locale.
-  const t = useMemo(() => translator(settings.locale), [settings.locale]);
+  const environment = useMemo<AnnotationEnvironment>(() => ({ stances, narrow, withProfile }), [stances, narrow, withProfile]);
 
   return (
     <I18nProvider locale={settings.locale}>
-      <div className="app">
-        <TopBar
-          settings={settings}
-          view={view}
-          importing={importer.busy}
-          helpOpen={helpOpen}
-          onLibrary={showLibrary}
-          onImport={pickFile}
-          onScript={(script) => updateSettings({ script })}
-          onFontStep={stepFont}
-          onTheme={() => updateSettings({ theme: nextTheme(settings.theme) })}
-          onLocale={(locale) => updateSettings({ locale })}
-          onHelp={() => setHelpOpen((open) => !open)}
-        />
-        <input
-          ref={fileInput}
-          type="file"
-          accept={IMPORT_ACCEPT}
-          hidden
-          data-testid="import-input"
-          onChange={onFileChosen}
-        />
-        <div className="feedback" aria-live="polite">
-          {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
-          {importer.busy && <StatusLine testId="import-progress" text={t('import.progress')} />}
-          {opening && doc && <StatusLine testId="open-progress" text={t('app.loading')} />}
-          {alreadyPresent && !importer.busy && (
-            <StatusLine testId="notice" text={t('import.alreadyPresent', { title: alreadyPresent })} />
-          )}
-        </div>
-        <div className="workspace">
-          {!doc && (!booted || opening) ? (
-            <p className="app-loading" role="status">
-              {t('app.loading')}
-            </p>
-          ) : (
-            view === 'library' && (
-              <LibraryView reports={library} openReportId={doc?.report.id ?? null} onOpen={onOpenFromLibrary} />
-            )
-          )}
-          {doc && (
-            <Reader
-              ref={reader}
-              doc={doc}
-              script={settings.script}
-              fontSize={settings.fontSize}
-              hidden={view !== 'reader'}
-              onDocument={setDoc}
-              onError={setError}
+      <AnnotationContext value={liveSession}>
+        <AnnotationEnvironmentContext value={environment}>
+          <div className="app">
+            <TopBar
+              settings={settings}
+              view={view}
+              importing={importer.busy}
+              helpOpen={helpOpen}
+              session={liveSession}
+              panel={panel}
+              narrow={narrow}
+              drawerOpen={drawerOpen}
+              profile={profile}
+              profileOpen={profilePrompt !== null && !profilePrompt.firstRun}
+              onLibrary={showLibrary}
+              onImport={pickFile}
+              onScript={(script) => updateSettings({ script })}
+              onFontStep={stepFont}
+              onTheme={() => updateSettings({ theme: nextTheme(settings.theme) })}
+              onLocale={(locale) => updateSettings({ locale })}
+              onHelp={() => setHelpOpen((open) => !open)}
+              onPanel={togglePanel}
+              onSearch={() => (panel === 'search' ? setPanel(null) : openSearch())}
+              onDrawer={() => setDrawerOpen((open) => !open)}
+              onProfile={toggleProfile}
             />
-          )}
-        </div>
-        {importer.choice && (
-          <ChooseDialog
-            key={importer.choice.fileName}
-            choice={importer.choice}
-            onConfirm={(indices) => void importer.confirmChoice(indices)}
-            onCancel={importer.cancelChoice}
-          />
-        )}
-        {helpOpen && <ShortcutHelp onClose={closeHelp} />}
-      </div>
+            <input
+              ref={fileInput}
+              type="file"
+              accept={IMPORT_ACCEPT}
+              hidden
+              data-testid="import-input"
+              onChange={onFileChosen}
+            />
+            {/* First run asks in a strip above the report, which moves down rather than being covered. */}
+            {profilePrompt?.firstRun && (
+              <ProfileDialog
+                key="first-run"
+                profile={profile}
+                firstRun
+                reason={profilePrompt.reason}
+                stances={stances}
+                onSaved={onProfileSaved}
+                onStances={setStances}
+                onClose={closeProfile}
+              />
+            )}
+            <div className="feedback" aria-live="polite">
+              {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+              {importer.busy && <StatusLine testId="import-progress" text={t('import.progress')} />}
+              {opening && doc && <StatusLine testId="open-progress" text={t('app.loading')} />}
+              {alreadyPresent && !importer.busy && (
+                <StatusLine testId="notice" text={t('import.alreadyPresent', { title: alreadyPresent })} />
+              )}
+            </div>
+            <div className="workspace">
+              {!doc && (!booted || opening) ? (
+                <p className="app-loading" role="status">
+                  {t('app.loading')}
+                </p>
+              ) : (
+                view === 'library' && (
+                  <LibraryView reports={library} openReportId={doc?.report.id ?? null} onOpen={onOpenFromLibrary} />
+                )
+              )}
+              {doc && (
+                <Reader
+                  ref={reader}
+                  doc={doc}
+                  session={liveSession}
+                  script={settings.script}
+                  fontSize={settings.fontSize}
+                  hidden={view !== 'reader'}
+                  panel={panel}
+                  searchFocus={searchFocus}
+                  drawerOpen={drawerOpen}
+                  onPanel={setPanel}
+                  onDrawer={setDrawerOpen}
+                  onNarrow={setNarrow}
+                  onDocument={setDoc}
+                  onError={setError}
+                />
+              )}
+            </div>
+            {importer.choice && (
+              <ChooseDialog
+                key={importer.choice.fileName}
+                choice={importer.choice}
+                onConfirm={(indices) => void importer.confirmChoice(indices)}
+                onCancel={importer.cancelChoice}
+              />
+            )}
+            {profilePrompt && !profilePrompt.firstRun && (
+              <ProfileDialog
+                key="edit"
+                profile={profile}
+                firstRun={profilePrompt.firstRun}
+                reason={profilePrompt.reason}
+                stances={stances}
+                onSaved={onProfileSaved}
+                onStances={setStances}
+                onClose={closeProfile}
+              />
+            )}
+            {helpOpen && <ShortcutHelp onClose={closeHelp} />}
+          </div>
+        </AnnotationEnvironmentContext>
+      </AnnotationContext>
     </I18nProvider>
   );
 }

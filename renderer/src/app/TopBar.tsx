@@ -1,7 +1,10 @@
-import type { Locale, Settings } from '../api/contract';
+import type { Locale, Profile, Settings } from '../api/contract';
+import { useAllOpinions, useHistory } from '../annotations/AnnotationContext';
+import type { AnnotationSession } from '../annotations/AnnotationSession';
 import { useI18n } from '../i18n/I18nContext';
 import { LOCALES, LOCALE_NAMES } from '../i18n/messages';
 import type { MessageKey } from '../i18n/messages';
+import type { SidePanel } from '../reader/Reader';
 import { MAX_FONT_SIZE, MIN_FONT_SIZE } from '../settings/fontSize';
 
 interface Props {
@@ -9,6 +12,12 @@ interface Props {
   view: 'library' | 'reader';
   importing: boolean;
   helpOpen: boolean;
+  session: AnnotationSession | null;
+  panel: SidePanel | null;
+  narrow: boolean;
+  drawerOpen: boolean;
+  profile: Profile | null;
+  profileOpen: boolean;
   onLibrary: () => void;
   onImport: () => void;
   onScript: (script: Settings['script']) => void;
@@ -16,6 +25,10 @@ interface Props {
   onTheme: () => void;
   onLocale: (locale: Locale) => void;
   onHelp: () => void;
+  onPanel: (panel: SidePanel) => void;
+  onSearch: () => void;
+  onDrawer: () => void;
+  onProfile: () => void;
 }
 
 const SCRIPTS: { value: Settings['script']; testId: string; label: MessageKey; title: MessageKey }[] = [
@@ -25,7 +38,7 @@ const SCRIPTS: { value: Settings['script']; testId: string; label: MessageKey; t
 ];
 
 export function TopBar(props: Props) {
-  const { settings, view, importing, helpOpen } = props;
+  const { settings, view, importing, helpOpen, session, panel, narrow, drawerOpen, profile, profileOpen } = props;
   const { t } = useI18n();
   return (
     <header className="topbar">
@@ -53,6 +66,9 @@ export function TopBar(props: Props) {
           {t('topbar.import')}
         </button>
       </div>
+      {view === 'reader' && session && (
+        <AnnotationTools session={session} panel={panel} narrow={narrow} drawerOpen={drawerOpen} onPanel={props.onPanel} onSearch={props.onSearch} onDrawer={props.onDrawer} />
+      )}
       <div className="topbar-group segmented" role="group" aria-label={t('topbar.script')}>
         {SCRIPTS.map((script) => (
           <button
@@ -115,6 +131,19 @@ export function TopBar(props: Props) {
         </select>
         <button
           type="button"
+          className="profile-button"
+          data-testid="profile-button"
+          aria-expanded={profileOpen}
+          title={profile ? t('topbar.profileTitle', { name: profile.name }) : t('topbar.profileNone')}
+          onClick={props.onProfile}
+        >
+          <span className="profile-initial" aria-hidden="true">
+            {profile ? Array.from(profile.name)[0] : '?'}
+          </span>
+          <span className="profile-name-label">{profile ? profile.name : t('topbar.profileNone')}</span>
+        </button>
+        <button
+          type="button"
           className="help-button"
           data-testid="help-button"
           aria-label={t('topbar.help')}
@@ -126,5 +155,70 @@ export function TopBar(props: Props) {
         </button>
       </div>
     </header>
+  );
+}
+
+interface ToolsProps {
+  session: AnnotationSession;
+  panel: SidePanel | null;
+  narrow: boolean;
+  drawerOpen: boolean;
+  onPanel: (panel: SidePanel) => void;
+  onSearch: () => void;
+  onDrawer: () => void;
+}
+
+/** Search, the notes list, the trash, undo/redo, and — when the margin is folded — the notes panel. */
+function AnnotationTools({ session, panel, narrow, drawerOpen, onPanel, onSearch, onDrawer }: ToolsProps) {
+  const { t } = useI18n();
+  const all = useAllOpinions(session);
+  const { canUndo, canRedo } = useHistory(session);
+  // The folded margin holds the placed notes; unplaced ones stay in the 未定位 panel in the text.
+  const inMargin = all.filter((view) => session.store.placeOf(view.id) !== 'unplaced').length;
+  const undoLabel = session.commands.peekUndo()?.label;
+  const redoLabel = session.commands.peekRedo()?.label;
+  return (
+    <div className="topbar-group annotation-tools">
+      <button type="button" data-testid="search-toggle" aria-pressed={panel === 'search'} title={t('topbar.searchTitle')} onClick={onSearch}>
+        {t('topbar.search')}
+      </button>
+      <button type="button" data-testid="notes-list-toggle" aria-pressed={panel === 'notes'} title={t('topbar.notesTitle')} onClick={() => onPanel('notes')}>
+        {t('topbar.notes')}
+        <span className="count-badge" data-testid="notes-count">
+          {all.length}
+        </span>
+      </button>
+      {narrow && (
+        <button type="button" data-testid="notes-panel-toggle" aria-pressed={drawerOpen} title={t('topbar.marginTitle')} onClick={onDrawer}>
+          {t('topbar.margin')}
+          <span className="count-badge">{inMargin}</span>
+        </button>
+      )}
+      <button type="button" data-testid="trash-toggle" aria-pressed={panel === 'trash'} title={t('topbar.trashTitle')} onClick={() => onPanel('trash')}>
+        {t('topbar.trash')}
+      </button>
+      <span className="segmented">
+        <button
+          type="button"
+          data-testid="undo-button"
+          aria-label={t('topbar.undo')}
+          title={undoLabel ? t('topbar.undoWhat', { what: t(undoLabel) }) : t('topbar.undo')}
+          disabled={!canUndo}
+          onClick={() => void session.commands.undo()}
+        >
+          ↶
+        </button>
+        <button
+          type="button"
+          data-testid="redo-button"
+          aria-label={t('topbar.redo')}
+          title={redoLabel ? t('topbar.redoWhat', { what: t(redoLabel) }) : t('topbar.redo')}
+          disabled={!canRedo}
+          onClick={() => void session.commands.redo()}
+        >
+          ↷
+        </button>
+      </span>
+    </div>
   );
 }

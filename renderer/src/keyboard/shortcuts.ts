@@ -10,7 +10,16 @@ export type ShortcutAction =
   | 'font-smaller'
   | 'library'
   | 'help'
-  | 'dismiss';
+  | 'dismiss'
+  | `mark-stance-${1 | 2 | 3 | 4 | 5}`
+  | 'mark-comment'
+  | 'mark-suggestion'
+  | 'next-note'
+  | 'previous-note'
+  | 'search'
+  | 'notes-list'
+  | 'undo'
+  | 'redo';
 
 /** How long after `g` the `l` of `g l` still counts. */
 const SEQUENCE_MS = 1500;
@@ -21,14 +30,18 @@ export function createShortcutMatcher(now: () => number = () => performance.now(
   return function match(event: KeyboardEvent): ShortcutAction | null {
     // keyCode 229 is what Chromium reports for keys consumed by an IME when isComposing is not set yet.
     if (event.isComposing || event.keyCode === 229) return null;
+    const command = event.ctrlKey || event.metaKey;
+    const key = event.key;
+    // Find works from anywhere, a note editor included: the browser's own find cannot search notes.
+    if (command && !event.altKey && !event.shiftKey && (key === 'f' || key === 'F')) return 'search';
     if (isTyping(event.target)) return null;
 
     const sequenceOpen = pendingG !== null && now() - pendingG < SEQUENCE_MS;
     pendingG = null;
-    const key = event.key;
-    const command = event.ctrlKey || event.metaKey;
 
     if (command && !event.altKey) {
+      if (key === 'z' || key === 'Z') return event.shiftKey ? 'redo' : 'undo';
+      if ((key === 'y' || key === 'Y') && !event.shiftKey) return 'redo';
       if (key === 'o' || key === 'O') return 'import';
       if (key === '=' || key === '+' || event.code === 'Equal' || event.code === 'NumpadAdd') return 'font-bigger';
       if (key === '-' || key === '_' || event.code === 'Minus' || event.code === 'NumpadSubtract') return 'font-smaller';
@@ -38,6 +51,8 @@ export function createShortcutMatcher(now: () => number = () => performance.now(
     if (event.altKey && !command) {
       if (key === 'ArrowDown') return 'next-section';
       if (key === 'ArrowUp') return 'previous-section';
+      if (key === 'ArrowRight') return 'next-note';
+      if (key === 'ArrowLeft') return 'previous-note';
       return null;
     }
     if (command || event.altKey) return null;
@@ -47,6 +62,24 @@ export function createShortcutMatcher(now: () => number = () => performance.now(
         return 'next-section';
       case 'k':
         return 'previous-section';
+      case 'n':
+        return 'next-note';
+      case 'p':
+        return 'previous-note';
+      case '1':
+      case '2':
+      case '3':
+      case '4':
+      case '5':
+        return `mark-stance-${Number(key) as 1 | 2 | 3 | 4 | 5}`;
+      case 'c':
+        return 'mark-comment';
+      case 's':
+        return 'mark-suggestion';
+      case 'o':
+        return 'notes-list';
+      case '/':
+        return 'search';
       case '?':
         return 'help';
       case 'Escape':

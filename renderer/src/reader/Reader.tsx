@@ -1,41 +1,123 @@
-import { useCallback, useImperativeHandle, useMemo, useState, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useState, type Ref } from 'react';
 import type { ApiError, Settings } from '../api/contract';
 import type { ReportDocument } from '../api/contract';
 import { useApi } from '../api/ApiContext';
+import { useAnnotationEnvironment } from '../annotations/AnnotationContext';
+import type { AnnotationSession } from '../annotations/AnnotationSession';
 import { useI18n } from '../i18n/I18nContext';
+import { NotesDrawer } from '../notes/NotesDrawer';
+import { NotesListPanel } from '../notes/NotesListPanel';
+import { TrashPanel } from '../notes/TrashPanel';
 import { OutlinePanel } from '../outline/OutlinePanel';
+import { SearchPanel } from '../search/SearchPanel';
 import { detectScript } from '../script/detectScript';
 import { useDisplayScript } from '../script/useDisplayScript';
+import { SelectionToolbar, type MarkKind } from '../selection/SelectionToolbar';
+import { useReportSelection } from '../selection/useReportSelection';
 import { reportText } from './reportBlocks';
 import { ReportView } from './ReportView';
+import { useNarrowColumn } from './useNarrowColumn';
 import { useSectionTracking } from './useSectionTracking';
+
+export type SidePanel = 'notes' | 'search' | 'trash';
 
 export interface ReaderHandle {
   /** Moves to the next (1) or previous (-1) section heading. */
   step(direction: 1 | -1): void;
+  /** Marks the current selection; false when nothing is selected. */
+  mark(mark: MarkKind | { kind: 'stance-number'; n: number }): boolean;
+  /** Whether there is a selection the toolbar is offered for. */
+  hasSelection(): boolean;
+  clearSelection(): void;
 }
 
 interface Props {
   doc: ReportDocument;
+  session: AnnotationSession | null;
   script: Settings['script'];
   fontSize: number;
   hidden: boolean;
+  panel: SidePanel | null;
+  /** Bumped to move focus into the search field (Ctrl+F when the panel is already open). */
+  searchFocus: number;
+  drawerOpen: boolean;
+  onPanel: (panel: SidePanel | null) => void;
+  onDrawer: (open: boolean) => void;
+  onNarrow: (narrow: boolean) => void;
   onDocument: (doc: ReportDocument) => void;
   onError: (error: ApiError) => void;
   ref?: Ref<ReaderHandle>;
 }
 
-/** The reading view: the outline beside the report column, which scrolls on its own. */
-export function Reader({ doc, script, fontSize, hidden, onDocument, onError, ref }: Props) {
+/** The reading view: the outline (or a panel) beside the report column, which scrolls on its own. */
+export function Reader(props: Props) {
+  const { doc, session, script, fontSize, hidden, panel, searchFocus, drawerOpen, onPanel, onDrawer, onNarrow, onDocument, onError, ref } = props;
   const api = useApi();
   const { t } = useI18n();
+  const { stances, narrow, withProfile } = useAnnotationEnvironment();
   const sourceScript = useMemo(() => detectScript(reportText(doc.title, doc.root)), [doc.title, doc.root]);
   const { convert, lang, loading } = useDisplayScript(script, sourceScript);
   const versionId = doc.version.id;
   const { column, currentId, goTo, step } = useSectionTracking(doc, versionId);
   const [pendingDebris, setPendingDebris] = useState<number | null>(null);
+  const selection = useReportSelection(session, column);
+  const [marking, setMarking] = useState(false);
 
-  useImperativeHandle(ref, () => ({ step }), [step]);
+  useNarrowColumn(column, onNarrow);
+
+  // A script change replaces the paragraphs' text nodes: the rows repaint themselves as they
+  // re-render, but say so anyway for rows React leaves alone.
+  useEffect(() => {
+    session?.painter.invalidateAll();
+  }, [session, convert]);
+
+  useEffect(() => {
+    if (session) session.painter.setStances(stances);
+  }, [session, stances]);
+
+  useEffect(() => {
+    session?.setRevealCard(() => {
+      if (narrow) onDrawer(true);
+    });
+  }, [session, narrow, onDrawer]);
+
+  const mark = useCallback(
+    (choice: MarkKind | { kind: 'stance-number'; n: number }): boolean => {
+      const current = selection.current;
+      if (!session || !current || marking) return false;
+      let resolved: MarkKind;
+      if (choice.kind === 'stance-number') {
+        const stance = stances[choice.n - 1];
+        if (!stance) return false;
+        resolved = { kind: 'stance', stanceId: stance.id };
+      } else resolved = choice;
+      const input = current.input;
+      withProfile(() => {
+        setMarking(true);
+        void session
+          .create(
+            resolved.kind === 'suggestion'
+              ? { kind: 'passage-suggestion', selection: input, stanceId: null }
+              : { kind: 'passage-comment', selection: input, stanceId: resolved.kind === 'stance' ? resolved.stanceId : null },
+          )
+          .finally(() => setMarking(false));
+        selection.clear();
+      });
+      return true;
+    },
+    [session, selection, marking, stances, withProfile],
+  );
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      step,
+      mark,
+      hasSelection: () => selection.current !== null,
+      clearSelection: selection.clear,
+    }),
+    [step, mark, selection],
+  );
 
   const setRestored = useCallback(
     async (start: number, restored: boolean) => {
@@ -48,17 +130,18 @@ export function Reader({ doc, script, fontSize, hidden, onDocument, onError, ref
     [api, versionId, onDocument, onError],
   );
   const onSetRestored = useCallback((start: number, restored: boolean) => void setRestored(start, restored), [setRestored]);
+  const closePanel = useCallback(() => onPanel(null), [onPanel]);
 
   return (
-    <div className="reader" hidden={hidden}>
-      <OutlinePanel
-        key={versionId}
-        root={doc.root}
-        currentId={currentId}
-        convert={convert}
-        lang={lang}
-        onSelect={goTo}
-      />
+    <div className={`reader${panel ? ' has-panel' : ''}${narrow ? ' is-narrow' : ''}`} hidden={hidden}>
+      <div className="sidebar">
+        <div className="sidebar-outline" hidden={panel !== null}>
+          <OutlinePanel key={versionId} root={doc.root} currentId={currentId} convert={convert} lang={lang} onSelect={goTo} />
+        </div>
+        {session && panel === 'notes' && <NotesListPanel session={session} convert={convert} onClose={closePanel} />}
+        {session && panel === 'search' && <SearchPanel session={session} focusRequest={searchFocus} convert={convert} onClose={closePanel} />}
+        {session && panel === 'trash' && <TrashPanel session={session} onClose={closePanel} />}
+      </div>
       <main ref={column} className="report-scroll" tabIndex={-1} aria-busy={loading || undefined}>
         {loading && (
           <p className="script-loading" role="status">
@@ -76,6 +159,10 @@ export function Reader({ doc, script, fontSize, hidden, onDocument, onError, ref
           t={t}
         />
       </main>
+      {session && narrow && drawerOpen && <NotesDrawer session={session} onClose={() => onDrawer(false)} />}
+      {selection.current && session && !hidden && (
+        <SelectionToolbar selection={selection.current} stances={stances} busy={marking} onMark={(choice) => mark(choice)} />
+      )}
     </div>
   );
 }

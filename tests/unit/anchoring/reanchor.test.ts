@@ -138,6 +138,22 @@ describe('re-anchoring on real reports', () => {
     }
   });
 
+  it('look-alike copies of a report: each passage stays in its own copy, found by the drift of its neighbours', async () => {
+    const city = await sourceOf('beijing-2026-zh-hans.txt');
+    // The same report twice, the second as another city's look-alike: names and a few numbers changed.
+    const twin = city.replace(/北京/g, '天津').replace(/首都/g, '津城').replace(/(\d)%/g, (_m, d: string) => `${(Number(d) + 1) % 10}%`);
+    const text = `${city}\n${twin}`;
+    const rng = random(10);
+    const anchors = sampleAnchors(city, 400, rng, [8, 60]);
+    const donor = await sourceOf('zhejiang-2026-zh-hans.txt');
+    const edits = heavyRevision(text, donor, rng);
+    const { score: s, results } = run(text, edits, anchors);
+    expect(s.wrongIds).toEqual([]);
+    expect(s.correct / s.survivors).toBeGreaterThan(0.97);
+    // Most of these passages occur in both copies: only their neighbours can tell which is theirs.
+    expect(results.filter((r) => r.status === 'moved' || r.status === 'exact').length).toBeGreaterThan(300);
+  });
+
   it('cross-source: anchors on the Wikisource 2018 report land on the same words in the gov.cn copy', async () => {
     const wiki = await sourceOf('national-2018-wikisource-zh-hans.txt');
     const govcn = await sourceOf('national-2018-govcn-zh-hans.txt');

@@ -39,6 +39,8 @@ const fakeHandlers = {
   'opinions.restore': notHere('opinions.restore'),
   'opinions.trash': notHere('opinions.trash'),
   'search.query': notHere('search.query'),
+  'export.build': notHere('export.build'),
+  'package.import': notHere('package.import'),
 } satisfies Handlers;
 
 interface Reply {

@@ -1,0 +1,134 @@
+/**
+ * Exporting a report's opinions: the store gives the input, a pure builder (main/export/)
+ * makes the bytes, and the caller writes them (atomically) or hands them to the renderer.
+ */
+import { createHash } from 'node:crypto';
+import {
+  buildOpinionCsv,
+  buildOpinionMarkdown,
+  buildOpinionPackage,
+  buildOpinionSheetDocx,
+  buildOpinionXlsx,
+  buildReportDocx,
+  type ExportInput,
+  type ExportOrder,
+  type ExportScript,
+} from '../export';
+import { DomainError } from '../model/errors';
+import type { ReadingTexts } from '../opinions/reading-texts';
+import { viewsIn } from '../opinions/opinion-views';
+import type { Store } from '../store/store';
+import { opinionSheetHtml } from './opinion-sheet-html';
+import type { PdfPrinter } from './pdf-printer';
+
+import type { ExportFormat } from '../api/contract';
+
+export { EXPORT_FORMATS, type ExportFormat } from '../api/contract';
+
+export interface ExportRequest {
+  reportId: string;
+  versionId?: string;
+  format: ExportFormat;
+  /** Only these opinions (the notes list's filter or a selection); all when absent. */
+  opinionIds?: string[];
+  order: ExportOrder;
+  includeOrphans: boolean;
+  script: ExportScript;
+}
+
+export interface ExportResult {
+  fileName: string;
+  mime: string;
+  bytes: Uint8Array;
+  opinionCount: number;
+}
+
+const FILE_TYPES: Record<ExportFormat, { extension: string; mime: string; label: string }> = {
+  docx: { extension: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: '审议意见表' },
+  'report-docx': { extension: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: '批注稿' },
+  xlsx: { extension: 'xlsx', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', label: '意见汇总' },
+  csv: { extension: 'csv', mime: 'text/csv', label: '意见汇总' },
+  md: { extension: 'md', mime: 'text/markdown', label: '审议意见表' },
+  pdf: { extension: 'pdf', mime: 'application/pdf', label: '审议意见表' },
+  json: { extension: 'shenyi.json', mime: 'application/json', label: '意见包' },
+};
+
+/** A file name from report, author and date, safe on every platform. */
+export function suggestFileName(title: string, author: string, date: Date, format: ExportFormat): string {
+  const day = date.toISOString().slice(0, 10);
+  // Characters no file system accepts in a name (and control characters) are left out.
+  const safe = (text: string) =>
+    [...text].filter((ch) => ch.charCodeAt(0) >= 0x20 && !'\\/:*?"<>|'.includes(ch)).join('').trim().slice(0, 60);
+  const type = FILE_TYPES[format];
+  return `${[safe(title), type.label, safe(author), day].filter(Boolean).join('-')}.${type.extension}`;
+}
+
+export function gatherExportInput(
+  store: Store,
+  readings: ReadingTexts,
+  request: Omit<ExportRequest, 'format'>,
+  options: { now: () => Date; appVersion: string },
+): ExportInput {
+  const document = store.reports.openDocument(request.reportId, request.versionId);
+  const profile = store.profile.get();
+  if (!profile) throw new DomainError('invalid-input', 'Set your name (profile) before exporting: the documents carry it');
+  const reading = readings.get(document.version.id);
+  let opinions = viewsIn(reading, store.opinions.listByReport(request.reportId));
+  if (request.opinionIds) {
+    const wanted = new Set(request.opinionIds);
+    opinions = opinions.filter((opinion) => wanted.has(opinion.id));
+  }
+  return {
+    report: {
+      id: document.report.id,
+      title: document.title,
+      versionId: document.version.id,
+      versionLabel: document.version.label,
+      textHash: createHash('sha256').update(reading.text).digest('hex'),
+    },
+    root: document.root,
+    titleBlock: document.titleBlock,
+    opinions,
+    stances: store.stances.list(),
+    profile,
+    script: request.script,
+    order: request.order,
+    includeOrphans: request.includeOrphans,
+    now: options.now,
+    appVersion: options.appVersion,
+  };
+}
+
+export async function buildExport(input: ExportInput, format: ExportFormat, printer: PdfPrinter): Promise<ExportResult> {
+  const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
+  let bytes: Uint8Array;
+  switch (format) {
+    case 'docx':
+      bytes = await buildOpinionSheetDocx(input);
+      break;
+    case 'report-docx':
+      bytes = await buildReportDocx(input);
+      break;
+    case 'xlsx':
+      bytes = await buildOpinionXlsx(input);
+      break;
+    case 'csv':
+      bytes = utf8(buildOpinionCsv(input));
+      break;
+    case 'md':
+      bytes = utf8(buildOpinionMarkdown(input));
+      break;
+    case 'pdf':
+      bytes = await printer(opinionSheetHtml(buildOpinionMarkdown(input), input.report.title));
+      break;
+    case 'json':
+      bytes = utf8(buildOpinionPackage(input));
+      break;
+  }
+  return {
+    fileName: suggestFileName(input.report.title, input.profile.name, input.now(), format),
+    mime: FILE_TYPES[format].mime,
+    bytes,
+    opinionCount: input.opinions.length,
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * A clerk imports a delegate's opinion package onto the same report in their library.
+ *
+ * Merge rules (RELIABILITY.md): an opinion is identified by (author, opinion id), never by its
+ * id alone; the same opinion with the same content changes nothing, so a re-run is a no-op; an
+ * older copy never overwrites newer content; the same opinion with different content is kept
+ * beside the existing one as a conflict for the clerk to settle. Nothing is ever overwritten,
+ * and the whole package lands in one transaction or not at all.
+ */
+import { createHash } from 'node:crypto';
+import { packageToOpinions, parsePackage } from '../export';
+import type { Opinion } from '../model/opinion';
+import { DomainError } from '../model/errors';
+import type { ReadingTexts } from '../opinions/reading-texts';
+import type { Store } from '../store/store';
+
+export const CONFLICT_TAG = '冲突';
+
+export interface PackageImportResult {
+  reportId: string;
+  versionId: string;
+  author: string;
+  imported: number;
+  unchanged: number;
+  /** Older copies of opinions already here in a newer form: left as they are. */
+  older: number;
+  /** Kept beside an existing opinion with the same identity but other content. */
+  conflicts: number;
+  warnings: string[];
+}
+
+/** What an opinion says, whatever its timestamps: two copies with equal content are the same. */
+function content(opinion: Opinion): string {
+  const { kind, stanceId, tags, body, bodyText, anchor, sectionId, suggestion } = opinion;
+  return JSON.stringify({ kind, stanceId, tags, body, bodyText, quote: anchor?.quote ?? null, sectionId, suggestion });
+}
+
+function findVersion(store: Store, readings: ReadingTexts, textHash: string): { versionId: string; reportId: string } | null {
+  for (const version of store.reports.allVersions()) {
+    const hash = createHash('sha256').update(readings.get(version.versionId).text).digest('hex');
+    if (hash === textHash) return version;
+  }
+  return null;
+}
+
+export function importPackage(store: Store, readings: ReadingTexts, json: string, fileName: string, now: () => Date = () => new Date()): PackageImportResult {
+  let contents: ReturnType<typeof packageToOpinions>;
+  let warnings: string[];
+  try {
+    const parsed = parsePackage(json, { now });
+    contents = packageToOpinions(parsed);
+    warnings = (parsed.warnings ?? []).map((warning) => (typeof warning === 'string' ? warning : JSON.stringify(warning)));
+  } catch (error) {
+    throw new DomainError('import-failed', `${fileName}: this opinion package is damaged or not valid (${(error as Error).message})`);
+  }
+  const target = findVersion(store, readings, contents.report.textHash);
+  if (!target) {
+    throw new DomainError(
+      'not-found',
+      `${fileName}: the report this package belongs to (《${contents.report.title}》 ${contents.report.versionLabel}) is not in the library; import that report first`,
+    );
+  }
+
+  const result: PackageImportResult = { ...target, author: contents.author.name, imported: 0, unchanged: 0, older: 0, conflicts: 0, warnings };
+  store.db.transaction(() => {
+    const stanceIds = new Map<string, string>();
+    for (const stance of contents.stances) {
+      const local = store.stances.get(stance.id) ?? store.stances.byName(stance.name);
+      if (local) stanceIds.set(stance.id, local.id);
+      else {
+        store.stances.save({ id: stance.id, name: stance.name, color: stance.color });
+        stanceIds.set(stance.id, stance.id);
+      }
+    }
+    for (const incoming of contents.opinions) {
+      const opinion: Opinion = {
+        ...incoming,
+        reportId: target.reportId,
+        versionId: target.versionId,
+        stanceId: incoming.stanceId === null ? null : (stanceIds.get(incoming.stanceId) ?? null),
+        anchor: incoming.anchor ? { ...incoming.anchor, versionId: target.versionId } : null,
+      };
+      place(store, opinion, result);
+    }
+  })();
+  return result;
+}
+
+function place(store: Store, opinion: Opinion, result: PackageImportResult): void {
+  // Another author's opinion that happens to share an id lives under an id of its own.
+  let candidate = opinion;
+  let existing = store.opinions.get(candidate.id);
+  if (existing && existing.author.id !== opinion.author.id) {
+    candidate = { ...opinion, id: `${opinion.author.id}:${opinion.id}` };
+    existing = store.opinions.get(candidate.id);
+  }
+  if (!existing) {
+    store.opinions.insertImported(candidate);
+    result.imported++;
+    return;
+  }
+  if (content(existing) === content(candidate)) {
+    result.unchanged++;
+    return;
+  }
+  if (candidate.updatedAt <= existing.updatedAt) {
+    result.older++;
+    return;
+  }
+  const conflictId = `${candidate.id}~${createHash('sha256').update(content(candidate)).digest('hex').slice(0, 8)}`;
+  if (store.opinions.get(conflictId)) {
+    result.unchanged++;
+    return;
+  }
+  store.opinions.insertImported({ ...candidate, id: conflictId, tags: [...new Set([...candidate.tags, CONFLICT_TAG])] });
+  result.conflicts++;
+}

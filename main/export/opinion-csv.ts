@@ -1,0 +1,33 @@
+/**
+ * The opinions as CSV (RFC 4180): one row per opinion, the columns of opinion-fields.ts.
+ * UTF-8 with a byte-order mark, because Excel on Chinese Windows opens a CSV without one as
+ * GBK and shows mojibake; CRLF line ends and every field that needs it quoted, as RFC 4180 says.
+ */
+import type { ExportInput } from './export-input';
+import { prepareExport } from './export-context';
+import { OPINION_COLUMNS, opinionFields, type FieldValue } from './opinion-fields';
+
+const BOM = '\uFEFF';
+
+/**
+ * A cell that starts with = + - @ (or a tab/CR) is run as a formula when Excel opens a CSV:
+ * a delegate's text must never become one in a clerk's spreadsheet (OWASP "CSV injection").
+ * A leading apostrophe is what Excel itself uses to say "this is text".
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvField(value: FieldValue): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  let text = value instanceof Date ? value.toISOString() : value;
+  if (FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function buildOpinionCsv(input: ExportInput): string {
+  const context = prepareExport(input);
+  const lines = [OPINION_COLUMNS.map((column) => csvField(context.out(column.header))).join(',')];
+  for (const entry of context.entries) lines.push(opinionFields(context, entry, 'text').map(csvField).join(','));
+  // RFC 4180: every record, the last one included, ends with CRLF.
+  return `${BOM}${lines.join('\r\n')}\r\n`;
+}

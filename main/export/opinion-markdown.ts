@@ -1,0 +1,65 @@
+/**
+ * The opinion sheet as Markdown: the same title, header, grouping and tally as the Word sheet,
+ * for delegates who paste their opinions into a message or keep them in a notes app.
+ */
+import type { ExportInput } from './export-input';
+import { prepareExport, type ExportContext, type ExportEntry } from './export-context';
+import { entryLabelParts, LABEL_SEPARATOR, tallyText } from './entry-label';
+import { chineseDate } from './export-time';
+import { countByStance, groupHeadings, groupOpinions } from './grouping';
+import { escapeCell, escapeInline, escapeText } from './markdown-escape';
+import { richTextToMarkdown } from './rich-text-markdown';
+import { delegationWord, WORDS } from './wording';
+
+const MAX_HEADING = 6;
+
+function heading(level: number, text: string): string {
+  // Sections nested deeper than Markdown's six levels become bold lines.
+  return level <= MAX_HEADING ? `${'#'.repeat(level)} ${escapeInline(text)}` : `**${escapeInline(text)}**`;
+}
+
+function entryBlock(context: ExportContext, entry: ExportEntry): string[] {
+  const { out } = context;
+  const { opinion } = entry;
+  const blocks: string[] = [];
+  blocks.push(`**${escapeInline(out(entryLabelParts(context, entry).join(LABEL_SEPARATOR)))}**`);
+  if (opinion.anchor) blocks.push(escapeText(out(opinion.anchor.quote.exact)).split('\n').map((line) => `> ${line}`).join('\n'));
+  const body = richTextToMarkdown(opinion.body, out);
+  if (body.trim() !== '') blocks.push(body);
+  if (opinion.suggestion) {
+    const s = opinion.suggestion;
+    blocks.push(
+      [
+        `| ${[WORDS.original, WORDS.proposed, WORDS.reason].map((h) => out(h)).join(' | ')} |`,
+        '| --- | --- | --- |',
+        `| ${[s.original, s.proposed, s.reason].map((text) => escapeCell(out(text))).join(' | ')} |`,
+      ].join('\n'),
+    );
+  }
+  if (opinion.tags.length > 0) blocks.push(`${out(WORDS.tags)}：${escapeInline(out(opinion.tags.join('、')))}`);
+  return blocks;
+}
+
+export function buildOpinionMarkdown(input: ExportInput): string {
+  const context = prepareExport(input);
+  const { out, offsetMinutes } = context;
+  const { profile, report } = input;
+  const blocks: string[] = [
+    heading(1, out(WORDS.sheetTitle(report.title, profile.role))),
+    [
+      `- ${out(WORDS.name)}：${escapeInline(out(profile.name))}`,
+      `- ${out(delegationWord(profile.role))}：${escapeInline(out(profile.delegation))}`,
+      `- ${out(WORDS.date)}：${out(chineseDate(context.exportedAt, offsetMinutes))}`,
+      `- ${out(WORDS.version)}：${escapeInline(out(report.versionLabel))}`,
+    ].join('\n'),
+  ];
+  if (context.entries.length === 0) blocks.push(out(WORDS.noOpinions));
+
+  const groups = groupOpinions(context);
+  groupHeadings(groups).forEach((headings, g) => {
+    for (const h of headings) blocks.push(heading(2 + h.depth, out(h.title)));
+    for (const entry of groups[g]!.entries) blocks.push(...entryBlock(context, entry));
+  });
+  if (context.entries.length > 0) blocks.push('* * *', out(tallyText(context.entries.length, countByStance(context))));
+  return `${blocks.join('\n\n')}\n`;
+}

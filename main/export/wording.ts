@@ -1,0 +1,48 @@
+/**
+ * The Chinese words every export prints, in one place so the sheet, the spreadsheet, the
+ * Markdown and the report's comments call each thing by the same name. Written in simplified
+ * characters; output-text.ts converts them with everything else when 繁 is chosen.
+ */
+import type { AnchorStatus, OpinionKind, Role } from '../model/opinion';
+
+export const KIND_WORDS: Record<OpinionKind, string> = {
+  'passage-comment': '批注',
+  'passage-suggestion': '修改建议',
+  'section-note': '章节意见',
+  'report-note': '总体意见',
+};
+
+export const STATUS_WORDS: Record<AnchorStatus, string> = {
+  exact: '原位',
+  moved: '已移位',
+  fuzzy: '近似定位',
+  ambiguous: '有歧义（未定位）',
+  orphan: '未定位',
+};
+
+/** The person word on the sheet's title: a CPPCC member is a 委员, everyone else files as a 代表. */
+export function personWord(role: Role): string {
+  return role === 'cppcc-member' ? '委员' : '代表';
+}
+
+/** The delegation field's label: NPC delegates sit in a 代表团, CPPCC members in a 界别. */
+export function delegationWord(role: Role): string {
+  return role === 'cppcc-member' ? '界别' : '代表团';
+}
+
+export const WORDS = {
+  reportNotes: '总体意见',
+  unplaced: '未定位的意见',
+  unplacedMark: '【未定位】',
+  noOpinions: '（无意见）',
+  noStance: '未标立场',
+  original: '原文',
+  proposed: '建议改为',
+  reason: '理由',
+  tags: '标签',
+  name: '姓名',
+  date: '日期',
+  version: '报告版本',
+  paragraph: (n: number) => `第${n}段`,
+  sheetTitle: (title: string, role: Role) => `《${title}》${personWord(role)}审议意见表`,
+} as const;

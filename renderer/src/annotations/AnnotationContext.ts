@@ -1,0 +1,64 @@
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { OpinionView, Stance } from '../api/contract';
+import type { AnnotationSession } from './AnnotationSession';
+import type { PlaceKey, Insertion } from './OpinionStore';
+import type { SaveStatus } from './OpinionSaver';
+
+/** The annotation session of the report on screen; null while none is open. */
+export const AnnotationContext = createContext<AnnotationSession | null>(null);
+
+export interface AnnotationEnvironment {
+  stances: Stance[];
+  /** True when the margin does not fit beside the text and notes live in the side panel. */
+  narrow: boolean;
+  /** Runs `action` once a profile exists, asking for one first if needed. */
+  withProfile: (action: () => void) => void;
+}
+
+export const AnnotationEnvironmentContext = createContext<AnnotationEnvironment>({
+  stances: [],
+  narrow: false,
+  withProfile: (action) => action(),
+});
+
+export function useSession(): AnnotationSession | null {
+  return useContext(AnnotationContext);
+}
+
+export function useAnnotationEnvironment(): AnnotationEnvironment {
+  return useContext(AnnotationEnvironmentContext);
+}
+
+const noSubscribe = () => () => {};
+const EMPTY: never[] = [];
+
+export function usePlace(session: AnnotationSession | null, key: PlaceKey): OpinionView[] {
+  return useSyncExternalStore(session?.store.subscribe ?? noSubscribe, () => (session ? session.store.place(key) : EMPTY));
+}
+
+export function useInsertions(session: AnnotationSession | null, paragraphId: string): Insertion[] {
+  return useSyncExternalStore(session?.store.subscribe ?? noSubscribe, () => (session ? session.store.insertionsFor(paragraphId) : EMPTY));
+}
+
+export function useAllOpinions(session: AnnotationSession | null): OpinionView[] {
+  return useSyncExternalStore(session?.store.subscribe ?? noSubscribe, () => (session ? session.store.all() : EMPTY));
+}
+
+export function useSaveStatus(session: AnnotationSession | null, id: string): SaveStatus {
+  const saver = session?.saver;
+  return useSyncExternalStore(
+    (listener) => (saver ? saver.subscribe(id, listener) : () => {}),
+    () => (saver ? saver.status(id) : IDLE),
+  );
+}
+
+const IDLE: SaveStatus = { state: 'idle', error: null };
+
+/** Whether undo and redo are possible now, re-rendering when the history changes. */
+export function useHistory(session: AnnotationSession | null): { canUndo: boolean; canRedo: boolean } {
+  const commands = session?.commands;
+  const bits = useSyncExternalStore(commands?.subscribe ?? noSubscribe, () =>
+    commands ? (commands.canUndo() ? 1 : 0) | (commands.canRedo() ? 2 : 0) : 0,
+  );
+  return { canUndo: (bits & 1) !== 0, canRedo: (bits & 2) !== 0 };
+}

@@ -1,0 +1,245 @@
+/**
+ * The opinions of the report version on screen, outside React. Components subscribe to the one
+ * slice they show — a margin cell to its paragraph's notes, a paragraph to its suggestion
+ * insertions — and each slice keeps its identity until its contents change, so saving one note
+ * re-renders one margin cell, never the report.
+ */
+import type { OpinionView } from '../api/contract';
+import type { DocIndex } from './docIndex';
+
+/** Where a note is shown: a paragraph row's margin, a heading's margin, the title's, or the 未定位 panel. */
+export type PlaceKey = `p:${string}` | `s:${string}` | 'report' | 'unplaced';
+
+/** One painted range: original-text offsets in one paragraph. */
+export interface HighlightSpec {
+  opinionId: string;
+  /** A stance id, 'comment' for a passage note without a stance, 'deletion' for a suggestion's original words. */
+  style: string;
+  start: number;
+  end: number;
+}
+
+/** The proposed words of a suggestion, shown after the words they would replace. */
+export interface Insertion {
+  opinionId: string;
+  /** Original-text offset the words are shown after. */
+  at: number;
+  text: string;
+}
+
+export type DisplayStatus = 'exact' | 'moved' | 'fuzzy' | 'ambiguous' | 'orphan';
+
+interface Derived {
+  ordered: OpinionView[];
+  places: Map<string, OpinionView[]>;
+  highlights: Map<string, HighlightSpec[]>;
+  insertions: Map<string, Insertion[]>;
+  placeOf: Map<string, PlaceKey>;
+}
+
+const EMPTY: never[] = [];
+
+export class OpinionStore {
+  readonly reportId: string;
+  readonly versionId: string;
+  readonly index: DocIndex;
+  private views = new Map<string, OpinionView>();
+  private listeners = new Set<() => void>();
+  private derived: Derived = { ordered: [], places: new Map(), highlights: new Map(), insertions: new Map(), placeOf: new Map() };
+  /** Bumped on every change; a cheap snapshot for hooks that only need "something changed". */
+  revision = 0;
+  loaded = false;
+
+  constructor(reportId: string, versionId: string, index: DocIndex) {
+    this.reportId = reportId;
+    this.versionId = versionId;
+    this.index = index;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  get(id: string): OpinionView | undefined {
+    return this.views.get(id);
+  }
+
+  /** Every opinion of the report in reading order (report notes first, unplaced last). */
+  all = (): OpinionView[] => this.derived.ordered;
+
+  count = (): number => this.derived.ordered.length;
+
+  /** The notes shown in one place, in reading order. Same array until they change. */
+  place(key: PlaceKey): OpinionView[] {
+    return this.derived.places.get(key) ?? EMPTY;
+  }
+
+  placeOf(id: string): PlaceKey | undefined {
+    return this.derived.placeOf.get(id);
+  }
+
+  highlightsFor(paragraphId: string): HighlightSpec[] {
+    return this.derived.highlights.get(paragraphId) ?? EMPTY;
+  }
+
+  highlightMap(): ReadonlyMap<string, HighlightSpec[]> {
+    return this.derived.highlights;
+  }
+
+  insertionsFor(paragraphId: string): Insertion[] {
+    return this.derived.insertions.get(paragraphId) ?? EMPTY;
+  }
+
+  status(view: OpinionView): DisplayStatus {
+    if (view.kind === 'report-note') return 'exact';
+    if (view.kind === 'section-note') return view.sectionId && this.index.sections.has(view.sectionId) ? 'exact' : 'orphan';
+    return view.resolution?.status ?? 'orphan';
+  }
+
+  /** Adopts the server's list, e.g. on open or on a background refresh. */
+  replaceAll(views: OpinionView[]): void {
+    this.views = new Map(views.filter((view) => this.accepts(view)).map((view) => [view.id, view]));
+    this.loaded = true;
+    this.changed();
+  }
+
+  upsert(view: OpinionView): void {
+    if (!this.accepts(view)) return;
+    if (view.deletedAt) {
+      this.remove(view.id);
+      return;
+    }
+    this.views.set(view.id, view);
+    this.changed();
+  }
+
+  remove(id: string): void {
+    if (this.views.delete(id)) this.changed();
+  }
+
+  private accepts(view: OpinionView): boolean {
+    return view.reportId === this.reportId && !view.deletedAt;
+  }
+
+  private changed(): void {
+    this.derived = derive(this, this.views, this.derived);
+    this.revision += 1;
+    for (const listener of [...this.listeners]) listener();
+  }
+}
+
+/** Where in the report an opinion sits, for sorting: [position, offset, created]. */
+function sortKey(store: OpinionStore, view: OpinionView, place: PlaceKey): [number, number, string] {
+  const { index } = store;
+  if (place === 'report') return [-1, 0, view.createdAt];
+  if (place === 'unplaced') return [Number.MAX_SAFE_INTEGER, 0, view.createdAt];
+  if (view.kind === 'section-note') {
+    const info = view.sectionId ? index.sections.get(view.sectionId) : undefined;
+    return [(info?.startParagraphIndex ?? 0) * 2, info?.order ?? 0, view.createdAt];
+  }
+  const first = view.resolution?.ranges?.[0];
+  const paragraph = first ? index.paragraphs.get(first.paragraphId) : undefined;
+  return [(paragraph?.index ?? 0) * 2 + 1, first?.start ?? 0, view.createdAt];
+}
+
+function placeFor(store: OpinionStore, view: OpinionView): PlaceKey {
+  const { index } = store;
+  switch (view.kind) {
+    case 'report-note':
+      return 'report';
+    case 'section-note': {
+      const info = view.sectionId ? index.sections.get(view.sectionId) : undefined;
+      if (!info) return 'unplaced';
+      return info.runInParagraphId ? `p:${info.runInParagraphId}` : `s:${info.section.id}`;
+    }
+    default: {
+      const resolution = view.resolution;
+      const placed = resolution && (resolution.status === 'exact' || resolution.status === 'moved' || resolution.status === 'fuzzy');
+      const first = placed ? resolution.ranges?.find((range) => index.paragraphs.has(range.paragraphId)) : undefined;
+      return first ? `p:${first.paragraphId}` : 'unplaced';
+    }
+  }
+}
+
+function compare(a: [number, number, string], b: [number, number, string]): number {
+  return a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0);
+}
+
+function derive(store: OpinionStore, views: Map<string, OpinionView>, previous: Derived): Derived {
+  const entries = [...views.values()].map((view) => {
+    const place = placeFor(store, view);
+    return { view, place, key: sortKey(store, view, place) };
+  });
+  entries.sort((a, b) => compare(a.key, b.key));
+
+  const places = new Map<string, OpinionView[]>();
+  const placeOf = new Map<string, PlaceKey>();
+  const highlights = new Map<string, HighlightSpec[]>();
+  const insertions = new Map<string, Insertion[]>();
+  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+
+  for (const { view, place } of entries) {
+    push(places, place, view);
+    placeOf.set(view.id, place);
+    if (place === 'unplaced' || (view.kind !== 'passage-comment' && view.kind !== 'passage-suggestion')) continue;
+    const ranges = (view.resolution?.ranges ?? []).filter((range) => store.index.paragraphs.has(range.paragraphId) && range.end > range.start);
+    for (const range of ranges) {
+      const base = { opinionId: view.id, start: range.start, end: range.end };
+      if (view.kind === 'passage-suggestion') push(highlights, range.paragraphId, { ...base, style: 'deletion' });
+      if (view.stanceId) push(highlights, range.paragraphId, { ...base, style: view.stanceId });
+      else if (view.kind === 'passage-comment') push(highlights, range.paragraphId, { ...base, style: 'comment' });
+    }
+    const last = ranges[ranges.length - 1];
+    const proposed = view.suggestion?.proposed ?? '';
+    if (view.kind === 'passage-suggestion' && last && proposed !== '') {
+      push(insertions, last.paragraphId, { opinionId: view.id, at: last.end, text: proposed });
+    }
+  }
+  for (const list of insertions.values()) list.sort((a, b) => a.at - b.at);
+
+  return {
+    ordered: entries.map((entry) => entry.view),
+    places: keepUnchanged(places, previous.places, sameItems),
+    highlights: keepUnchanged(highlights, previous.highlights, sameSpecs),
+    insertions: keepUnchanged(insertions, previous.insertions, sameInsertions),
+    placeOf,
+  };
+}
+
+/** Reuses the previous array for every key whose contents did not change, so subscribers skip. */
+function keepUnchanged<T>(next: Map<string, T[]>, previous: Map<string, T[]>, same: (a: T[], b: T[]) => boolean): Map<string, T[]> {
+  for (const [key, list] of next) {
+    const old = previous.get(key);
+    if (old && same(old, list)) next.set(key, old);
+  }
+  return next;
+}
+
+function sameItems<T>(a: T[], b: T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+function sameSpecs(a: HighlightSpec[], b: HighlightSpec[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((spec, i) => {
+      const other = b[i] as HighlightSpec;
+      return spec.opinionId === other.opinionId && spec.style === other.style && spec.start === other.start && spec.end === other.end;
+    })
+  );
+}
+
+function sameInsertions(a: Insertion[], b: Insertion[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((insertion, i) => {
+      const other = b[i] as Insertion;
+      return insertion.opinionId === other.opinionId && insertion.at === other.at && insertion.text === other.text;
+    })
+  );
+}

@@ -1,0 +1,194 @@
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
+import { EditorContent, useEditor, useEditorState, type Editor, type JSONContent } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import type { OpinionView, RichTextNode } from '../api/contract';
+import type { AnnotationSession } from '../annotations/AnnotationSession';
+import { useI18n } from '../i18n/I18nContext';
+import type { MessageKey } from '../i18n/messages';
+import type { NoteBodyHandle } from './NoteBody';
+
+/**
+ * The schema the shell keeps (main/opinions/body.ts): StarterKit without links (a link is the one
+ * mark that could carry a `javascript:` URL to a clerk's machine) and without underline (not kept,
+ * so an underline would silently vanish on save).
+ */
+const EXTENSIONS = [StarterKit.configure({ link: false, underline: false })];
+
+/**
+ * A note body being edited. Every edit goes to the autosave queue as a lazy body (serialised
+ * when sent, not per keystroke); leaving the editor flushes it and records the change as one
+ * step of app-level undo.
+ */
+interface LiveProps {
+  opinion: OpinionView;
+  session: AnnotationSession;
+  onEditing: (editing: boolean) => void;
+  /** True once after the body was asked to edit before its editor existed. */
+  takeFocusWanted: () => boolean;
+  ref?: Ref<NoteBodyHandle>;
+}
+
+export default function LiveEditor({ opinion, session, onEditing, takeFocusWanted, ref }: LiveProps) {
+  const { t } = useI18n();
+  const [editing, setEditing] = useState(false);
+  const id = opinion.id;
+  // The callbacks below live as long as the editor; they read the current session and handlers.
+  const current = useRef({ session, onEditing });
+  useLayoutEffect(() => {
+    current.current = { session, onEditing };
+  });
+  const bodyAtFocus = useRef<string | null>(null);
+
+  const editor = useEditor(
+    {
+      extensions: EXTENSIONS,
+      content: opinion.body as JSONContent,
+      // Editable from the start but drawn as plain text until it has focus: it takes no input
+      // before it is clicked or tabbed to, and tests and assistive tools see a real text field.
+      editable: true,
+      shouldRerenderOnTransaction: false,
+      editorProps: {
+        attributes: {
+          class: 'note-body-text',
+          'data-testid': 'note-editor',
+          'data-opinion-id': id,
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': t('note.bodyLabel'),
+          'data-placeholder': t('note.placeholder'),
+          tabindex: '0',
+          spellcheck: 'false',
+        },
+      },
+      onUpdate: ({ editor: changed }) => {
+        const { session: now } = current.current;
+        now.saver.edit(id, now.versionId, { body: () => changed.getJSON() as RichTextNode });
+      },
+      onFocus: ({ editor: focused }) => {
+        bodyAtFocus.current = JSON.stringify(focused.getJSON());
+        setEditing(true);
+        current.current.onEditing(true);
+      },
+      onBlur: ({ editor: blurred }) => {
+        const { session: now, onEditing: tell } = current.current;
+        // Flushed, not cancelled: the words typed last are sent now.
+        void now.saver.flush(id);
+        const before = bodyAtFocus.current;
+        bodyAtFocus.current = null;
+        const after = blurred.getJSON() as RichTextNode;
+        if (before !== null && before !== JSON.stringify(after)) {
+          now.committed(id, 'undo.body', { body: JSON.parse(before) as RichTextNode }, { body: after });
+        }
+        setEditing(false);
+        tell(false);
+      },
+    },
+    [id],
+  );
+
+  const startEditing = () => {
+    if (editor.isDestroyed) return;
+    const focus = () => {
+      if (!editor.isDestroyed) editor.commands.focus('end', { scrollIntoView: false });
+    };
+    // A note opened the moment its editor is built waits for the editor's view to exist.
+    if (editor.isInitialized) focus();
+    else {
+      const onCreate = () => {
+        editor.off('create', onCreate);
+        focus();
+      };
+      editor.on('create', onCreate);
+    }
+  };
+
+  useImperativeHandle(ref, () => ({ edit: startEditing }));
+
+  useEffect(() => {
+    // useEditor may hand out an instance it then replaces (a render React threw away): the
+    // request to focus waits for the editor that stays.
+    if (!editor.isDestroyed && takeFocusWanted()) startEditing();
+  });
+
+  // The editor's text is the latest edit; the store's is what the shell confirmed. Adopt the
+  // store's only when nobody is typing here and nothing is waiting to be saved (an undo, say).
+  useEffect(() => {
+    if (editor.isDestroyed || editor.isFocused || session.saver.hasPending(id)) return;
+    if (JSON.stringify(editor.getJSON()) !== JSON.stringify(opinion.body)) {
+      editor.commands.setContent(opinion.body as JSONContent, { emitUpdate: false });
+    }
+  }, [editor, opinion.body, session, id]);
+
+  // Closing the note (or the report) flushes what is pending, with the body read while the
+  // editor exists, and shows it in the store at once: a card opened again elsewhere (the notes
+  // panel) must not start from the older text while the save is on its way.
+  useLayoutEffect(
+    () => () => {
+      const { session: now } = current.current;
+      now.saver.settleBody(id);
+      void now.saver.flush(id);
+      queueMicrotask(() => now.showPending(id));
+    },
+    [id],
+  );
+
+  return (
+    <div
+      className="note-editor-frame"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.nativeEvent.isComposing) {
+          event.preventDefault();
+          event.stopPropagation();
+          // Back to the card, so n/p and the other reading keys work again.
+          (event.currentTarget.closest('.note-card') as HTMLElement | null)?.focus();
+        }
+      }}
+    >
+      {editing && <EditorToolbar editor={editor} />}
+      <EditorContent editor={editor} />
+    </div>
+  );
+}
+
+const TOOLS: { key: string; label: MessageKey; text: string; active?: string; run: (editor: Editor) => void }[] = [
+  { key: 'bold', label: 'editor.bold', text: 'B', active: 'bold', run: (e) => e.chain().focus().toggleBold().run() },
+  { key: 'italic', label: 'editor.italic', text: 'I', active: 'italic', run: (e) => e.chain().focus().toggleItalic().run() },
+  { key: 'bullet', label: 'editor.bulletList', text: '•', active: 'bulletList', run: (e) => e.chain().focus().toggleBulletList().run() },
+  { key: 'ordered', label: 'editor.orderedList', text: '1.', active: 'orderedList', run: (e) => e.chain().focus().toggleOrderedList().run() },
+  { key: 'quote', label: 'editor.quote', text: '❝', active: 'blockquote', run: (e) => e.chain().focus().toggleBlockquote().run() },
+  { key: 'undo', label: 'editor.undo', text: '↶', run: (e) => e.chain().focus().undo().run() },
+  { key: 'redo', label: 'editor.redo', text: '↷', run: (e) => e.chain().focus().redo().run() },
+];
+
+/** Formatting buttons, shown while the note is being edited; pressing one keeps the caret in the note. */
+function EditorToolbar({ editor }: { editor: Editor }) {
+  const { t } = useI18n();
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      bulletList: e.isActive('bulletList'),
+      orderedList: e.isActive('orderedList'),
+      blockquote: e.isActive('blockquote'),
+    }),
+  });
+  return (
+    <div className="editor-toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
+      {TOOLS.map((tool) => (
+        <button
+          key={tool.key}
+          type="button"
+          className={`editor-tool tool-${tool.key}`}
+          aria-label={t(tool.label)}
+          title={t(tool.label)}
+          aria-pressed={tool.active ? state[tool.active as keyof typeof state] : undefined}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => tool.run(editor)}
+        >
+          {tool.text}
+        </button>
+      ))}
+    </div>
+  );
+}

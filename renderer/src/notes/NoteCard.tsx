@@ -1,0 +1,153 @@
+import { memo, useEffect, useMemo, useRef, useState, type CSSProperties, type MouseEvent } from 'react';
+import type { OpinionView } from '../api/contract';
+import { useAnnotationEnvironment, useSession } from '../annotations/AnnotationContext';
+import type { AnnotationSession } from '../annotations/AnnotationSession';
+import { useI18n } from '../i18n/I18nContext';
+import type { Translate } from '../i18n/translate';
+import { formatTime } from './formatTime';
+import { NoteBody, type NoteBodyHandle } from './NoteBody';
+import { SaveStateLabel } from './SaveStateLabel';
+import { SuggestionFields } from './SuggestionFields';
+import { TagEditor } from './TagEditor';
+
+interface Props {
+  opinion: OpinionView;
+  /** Shown in lists away from the text (the 未定位 panel, the narrow notes panel): the quoted words. */
+  showQuote?: boolean;
+}
+
+/**
+ * One opinion: stance colour and name, author, time, tags, the body, and for a suggestion its
+ * 原文 / 建议改为 / 理由. Clicking it flashes its passage in the text. Its state (the editor, the
+ * fields) is its own: typing here re-renders this card, never the report.
+ */
+export const NoteCard = memo(function NoteCard({ opinion, showQuote = false }: Props) {
+  const session = useSession();
+  if (!session) return null;
+  return <NoteCardInner opinion={opinion} session={session} showQuote={showQuote} />;
+});
+
+function NoteCardInner({ opinion, session, showQuote }: Props & { session: AnnotationSession }) {
+  const { t, locale } = useI18n();
+  const { stances } = useAnnotationEnvironment();
+  const card = useRef<HTMLElement>(null);
+  const body = useRef<NoteBodyHandle>(null);
+  const [editing, setEditing] = useState(false);
+  const id = opinion.id;
+  const stance = stances.find((candidate) => candidate.id === opinion.stanceId) ?? null;
+  const status = session.store.status(opinion);
+
+  useEffect(() => {
+    const element = card.current;
+    if (!element) return;
+    return session.registerCard(id, {
+      element,
+      open: (edit) => {
+        // The row first: a card in a row skipped by content-visibility has no box of its own yet.
+        const row = element.closest<HTMLElement>('.row');
+        if (row && !inView(element)) row.scrollIntoView({ block: 'center' });
+        element.scrollIntoView({ block: 'nearest' });
+        if (edit) body.current?.edit();
+        else element.focus({ preventScroll: true });
+      },
+    });
+  }, [session, id]);
+
+  const onCardMouseDown = (event: MouseEvent<HTMLElement>) => {
+    session.setActive(id);
+    // Flash once on entering the card, not on every click while writing in it.
+    if (!card.current?.contains(document.activeElement) || event.target === card.current) session.flash(id);
+  };
+
+  const setStance = (stanceId: string | null) => {
+    if (stanceId === opinion.stanceId) return;
+    session.change(id, 'undo.restyle', { stanceId: opinion.stanceId }, { stanceId });
+  };
+  const setTags = (tags: string[]) => session.change(id, 'undo.tags', { tags: opinion.tags }, { tags });
+
+  const style = useMemo(() => ({ '--stance-color': stance?.color ?? 'var(--note-neutral)' }) as CSSProperties, [stance?.color]);
+  const kindLabel = kindText(t, opinion.kind);
+
+  return (
+    <article
+      ref={card}
+      className={`note-card kind-${opinion.kind}${editing ? ' is-editing' : ''}`}
+      style={style}
+      data-testid="note-card"
+      data-opinion-id={id}
+      data-status={status}
+      data-kind={opinion.kind}
+      tabIndex={-1}
+      aria-label={t('note.cardLabel', { kind: kindLabel, author: opinion.author.name })}
+      onMouseDown={onCardMouseDown}
+      onFocus={() => session.setActive(id)}
+      onKeyDown={(event) => {
+        if (event.target === card.current && event.key === 'Enter') {
+          event.preventDefault();
+          body.current?.edit();
+        }
+      }}
+    >
+      <header className="note-head">
+        <span className="note-swatch" aria-hidden="true" />
+        <select
+          className="note-stance"
+          data-testid="note-stance-select"
+          aria-label={t('note.stance')}
+          value={opinion.stanceId ?? ''}
+          onChange={(event) => setStance(event.target.value || null)}
+        >
+          <option value="">{kindLabel}</option>
+          {stances.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.name}
+            </option>
+          ))}
+          {opinion.stanceId && !stance && <option value={opinion.stanceId}>{t('note.unknownStance')}</option>}
+        </select>
+        {status !== 'exact' && status !== 'moved' && (
+          <span className={`note-status status-${status}`} title={t(`status.${status}Hint`)}>
+            {t(`status.${status}`)}
+          </span>
+        )}
+        <button
+          type="button"
+          className="note-delete"
+          data-testid="note-delete"
+          aria-label={t('note.delete')}
+          title={t('note.delete')}
+          onClick={() => void session.remove(id)}
+        >
+          ×
+        </button>
+      </header>
+      <div className="note-meta">
+        <span className="note-author" title={opinion.author.delegation}>
+          {opinion.author.name}
+        </span>
+        <time dateTime={opinion.updatedAt} title={formatTime(locale, opinion.createdAt, 'long')}>
+          {formatTime(locale, opinion.updatedAt, 'short')}
+        </time>
+      </div>
+      {showQuote && opinion.anchor && opinion.kind !== 'passage-suggestion' && <blockquote className="note-quote">{opinion.anchor.quote.exact}</blockquote>}
+      {showQuote && opinion.resolution?.status === 'ambiguous' && (
+        <p className="note-candidates">{t('unplaced.candidates', { count: opinion.resolution.candidates?.length ?? 0 })}</p>
+      )}
+      <NoteBody ref={body} opinion={opinion} session={session} onEditing={setEditing} />
+      {opinion.kind === 'passage-suggestion' && <SuggestionFields opinion={opinion} session={session} />}
+      <footer className="note-foot">
+        <TagEditor tags={opinion.tags} onChange={setTags} />
+        <SaveStateLabel session={session} id={id} />
+      </footer>
+    </article>
+  );
+}
+
+export function kindText(t: Translate, kind: OpinionView['kind']): string {
+  return t(`kind.${kind}`);
+}
+
+function inView(element: HTMLElement): boolean {
+  const box = element.getBoundingClientRect();
+  return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+}

@@ -1,0 +1,100 @@
+/* global window, document, requestAnimationFrame, CSS, Highlight */
+// Injected before the renderer's scripts (page.addInitScript) for the "report with many notes"
+// bench. The caller sets window.__notesExpected (opinions, each with one highlighted range).
+// Records in window.__notes, in ms since navigation start:
+//   listRequested      opinions.list sent (window.fetch is wrapped)
+//   listArrived        its response parsed
+//   firstAdd, lastAdd  first and last Highlight.prototype.add call (wrapped, to time the painter's own work)
+//   firstCard          the first note card in the DOM
+//   highlightsPainted  the frame after CSS.highlights holds a range for every opinion
+//   highlightRows      rows marked data-highlighted-opinions at that moment
+//   notesInDom         every [data-testid="note-card"] present; if the margin renders fewer (virtualised),
+//                      the notes toggle shows the full count and the number of cards last changed then
+//   notesPainted       the frame after that
+//   cards, badge       how many cards are in the DOM, what the notes toggle says; virtualised: see above
+// The renderer exposes no timing mark: these are observed from outside, once per frame.
+(() => {
+  const expected = window.__notesExpected;
+  const bench = (window.__notes = {});
+  const afterPaint = (callback) => requestAnimationFrame(() => setTimeout(callback, 0));
+
+  new PerformanceObserver((list) => {
+    const fcp = list.getEntries().find((entry) => entry.name === 'first-contentful-paint');
+    if (fcp) bench.fcp = fcp.startTime;
+  }).observe({ type: 'paint', buffered: true });
+
+  const fetch = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    const isList = String(typeof input === 'string' ? input : input.url).endsWith('/api/opinions.list');
+    if (isList) bench.listRequested ??= performance.now();
+    const response = await fetch(input, init);
+    if (isList) {
+      const json = response.json.bind(response);
+      response.json = async () => {
+        const body = await json();
+        bench.listArrived ??= performance.now();
+        return body;
+      };
+    }
+    return response;
+  };
+
+  if (typeof Highlight !== 'undefined') {
+    const add = Highlight.prototype.add;
+    Highlight.prototype.add = function (range) {
+      const now = performance.now();
+      bench.firstAdd ??= now;
+      bench.lastAdd = now;
+      bench.adds = (bench.adds ?? 0) + 1;
+      return add.call(this, range);
+    };
+  }
+
+  const rangesPainted = () => {
+    if (typeof CSS === 'undefined' || !CSS.highlights) return 0;
+    let n = 0;
+    for (const [name, highlight] of CSS.highlights) if (!name.startsWith('sy-search')) n += highlight.size;
+    return n;
+  };
+
+  let cardsSeen = -1;
+  let changedAt = 0;
+  let paintedAfterChange = {};
+  const check = () => {
+    const now = performance.now();
+    if (bench.listArrived !== undefined && bench.highlightsSeen === undefined && rangesPainted() >= expected) {
+      bench.highlightsSeen = now;
+      bench.highlightRows = document.querySelectorAll('[data-highlighted-opinions]').length;
+      afterPaint(() => (bench.highlightsPainted = performance.now()));
+    }
+    if (bench.listArrived !== undefined && bench.notesInDom === undefined) {
+      const cards = document.querySelectorAll('[data-testid="note-card"]').length;
+      if (cards > 0) bench.firstCard ??= now;
+      if (cards !== cardsSeen) {
+        cardsSeen = cards;
+        changedAt = now;
+        const stamp = (paintedAfterChange = {});
+        afterPaint(() => (stamp.at = performance.now()));
+      }
+      const badge = Number(document.querySelector('[data-testid="notes-count"]')?.textContent ?? NaN);
+      if (cards >= expected) {
+        Object.assign(bench, { notesInDom: now, cards, badge, virtualised: false });
+        afterPaint(() => (bench.notesPainted = performance.now()));
+      } else if (badge >= expected && cards > 0 && now - changedAt > 1000 && paintedAfterChange.at !== undefined) {
+        // The margin renders only some cards: time when their number last changed, and its frame.
+        Object.assign(bench, { notesInDom: changedAt, notesPainted: paintedAfterChange.at, cards, badge, virtualised: true });
+      }
+    }
+    if (bench.notesPainted !== undefined && bench.highlightsPainted !== undefined && bench.fcp !== undefined) {
+      bench.done = true;
+      return;
+    }
+    if (now > 60_000) {
+      bench.error = `gave up after 60 s: ${JSON.stringify({ ...bench, ranges: rangesPainted(), cards: document.querySelectorAll('[data-testid="note-card"]').length })}`;
+      bench.done = true;
+      return;
+    }
+    requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})();
