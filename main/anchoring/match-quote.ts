@@ -233,10 +233,14 @@ function bracketedCandidates(index: TextIndex, q: Folded): Candidate[] {
   const candidates: Candidate[] = [];
   for (const prefixAt of findAll(index, tail, 200)) {
     const start = prefixAt + tail.length;
-    for (const end of ends) {
-      if (end < start || end - start > m * 1.5 + 8) continue;
-      candidates.push({ start, end, score: similarity(q.exact, index.folded.slice(start, end)), bracketed: true });
-    }
+    // The suffix's first occurrence after the prefix frames the region; a later one would
+    // swallow text that is not the passage.
+    const end = ends.find((at) => at >= start);
+    if (end === undefined || end - start > m * 1.5 + 8) continue;
+    // A region whose length alone rules out a passing score is not worth aligning.
+    if (Math.abs(end - start - m) > m * (1 - BRACKETED_MIN_SCORE) + 4) continue;
+    candidates.push({ start, end, score: similarity(q.exact, index.folded.slice(start, end)), bracketed: true });
+    if (candidates.length >= 8) break;
   }
   return candidates;
 }
@@ -260,7 +264,7 @@ function votedCandidates(index: TextIndex, q: Folded): Candidate[] {
   const needed = Math.max(2, Math.ceil(sampled * 0.25));
   const ranked = [...votes.entries()].filter(([, count]) => count >= needed).sort((a, b) => b[1] - a[1]);
   // Alignment is the costly part: only diagonals with at least half the leader's votes earn it.
-  const diagonals = ranked.filter(([, count]) => count * 2 >= ranked[0]![1]).slice(0, 4);
+  const diagonals = ranked.filter(([, count]) => count * 2 >= ranked[0]![1]).slice(0, 3);
   const candidates: Candidate[] = [];
   for (const [diagonal] of diagonals) {
     const slack = 8 + Math.ceil(m * 0.2);

@@ -10,6 +10,7 @@ import {
   buildOpinionSheetDocx,
   buildOpinionXlsx,
   buildReportDocx,
+  prepareExport,
   type ExportInput,
   type ExportOrder,
   type ExportScript,
@@ -129,6 +130,6 @@ export async function buildExport(input: ExportInput, format: ExportFormat, prin
     fileName: suggestFileName(input.report.title, input.profile.name, input.now(), format),
     mime: FILE_TYPES[format].mime,
     bytes,
-    opinionCount: input.opinions.length,
+    opinionCount: prepareExport(input).entries.length,
   };
 }

@@ -49,7 +49,7 @@ export function importPackage(store: Store, readings: ReadingTexts, json: string
   try {
     const parsed = parsePackage(json, { now });
     contents = packageToOpinions(parsed);
-    warnings = (parsed.warnings ?? []).map((warning) => (typeof warning === 'string' ? warning : JSON.stringify(warning)));
+    warnings = (parsed.warnings ?? []).map((warning) => warning.message);
   } catch (error) {
     throw new DomainError('import-failed', `${fileName}: this opinion package is damaged or not valid (${(error as Error).message})`);
   }
