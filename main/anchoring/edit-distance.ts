@@ -1,53 +1,4 @@
-/**
- * Approximate matching of a quote inside a window of text: the quote must be matched whole,
- * the window's ends are free (semi-global alignment). Quadratic, so callers keep windows small.
- */
-
-export interface Alignment {
-  /** Window-relative [start, end) of the best match. */
-  start: number;
-  end: number;
-  distance: number;
-}
-
-export function alignInWindow(pattern: string, window: string): Alignment {
-  const m = pattern.length;
-  const n = window.length;
-  // column[i] = cost of matching pattern[0..i) ending at the current window position.
-  let previous = new Int32Array(m + 1);
-  let current = new Int32Array(m + 1);
-  let previousStart = new Int32Array(m + 1);
-  let currentStart = new Int32Array(m + 1);
-  for (let i = 0; i <= m; i++) {
-    previous[i] = i;
-    previousStart[i] = 0;
-  }
-  let best: Alignment = { start: 0, end: 0, distance: m };
-  for (let j = 1; j <= n; j++) {
-    current[0] = 0;
-    currentStart[0] = j;
-    const c = window.charCodeAt(j - 1);
-    for (let i = 1; i <= m; i++) {
-      const substitute = previous[i - 1]! + (pattern.charCodeAt(i - 1) === c ? 0 : 1);
-      const insert = previous[i]! + 1;
-      const remove = current[i - 1]! + 1;
-      if (substitute <= insert && substitute <= remove) {
-        current[i] = substitute;
-        currentStart[i] = previousStart[i - 1]!;
-      } else if (remove <= insert) {
-        current[i] = remove;
-        currentStart[i] = currentStart[i - 1]!;
-      } else {
-        current[i] = insert;
-        currentStart[i] = previousStart[i]!;
-      }
-    }
-    if (current[m]! < best.distance) best = { start: currentStart[m]!, end: j, distance: current[m]! };
-    [previous, current] = [current, previous];
-    [previousStart, currentStart] = [currentStart, previousStart];
-  }
-  return best;
-}
+/** Small string measures for quote matching. */
 
 /** Length of the common run at the end of `a` and the end of `b`. */
 export function commonSuffix(a: string, b: string): number {
@@ -81,4 +32,32 @@ export function bigramOverlap(a: string, b: string): number {
     }
   }
   return hit / (a.length - 1);
+}
+
+/**
+ * Levenshtein distance between two strings, after their common head and tail are set aside
+ * (which never changes the distance): a quote edited in one or two places leaves only a few
+ * characters in the middle to compare, so this is cheap exactly where it is used most.
+ */
+export function editDistance(a: string, b: string): number {
+  const head = commonPrefix(a, b);
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
+  const x = a.slice(head, a.length - tail);
+  const y = b.slice(head, b.length - tail);
+  if (x.length === 0) return y.length;
+  if (y.length === 0) return x.length;
+  let previous = new Int32Array(y.length + 1);
+  let current = new Int32Array(y.length + 1);
+  for (let j = 0; j <= y.length; j++) previous[j] = j;
+  for (let i = 1; i <= x.length; i++) {
+    current[0] = i;
+    const c = x.charCodeAt(i - 1);
+    for (let j = 1; j <= y.length; j++) {
+      const substitute = previous[j - 1]! + (y.charCodeAt(j - 1) === c ? 0 : 1);
+      current[j] = Math.min(substitute, previous[j]! + 1, current[j - 1]! + 1);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[y.length]!;
 }

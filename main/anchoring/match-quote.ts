@@ -11,7 +11,7 @@
  */
 import type { AnchorStatus, QuoteSelector } from '../model/opinion';
 import { foldCompact } from './fold';
-import { alignInWindow, bigramOverlap, commonPrefix, commonSuffix } from './edit-distance';
+import { bigramOverlap, commonPrefix, commonSuffix, editDistance } from './edit-distance';
 import { findAll, GRAM, gramPositions, toOriginal, type TextIndex } from './text-index';
 
 export const SHORT_QUOTE = 8;
@@ -38,11 +38,16 @@ interface Folded {
 }
 
 function fold(quote: QuoteSelector): Folded {
-  return {
-    exact: foldCompact(quote.exact).text,
-    prefix: foldCompact(quote.prefix).text.slice(-CONTEXT),
-    suffix: foldCompact(quote.suffix).text.slice(0, CONTEXT),
-  };
+  // One fold of the whole window, cut where the quote begins and ends (thousands of anchors:
+  // one call each instead of three).
+  const { text, offsets } = foldCompact(quote.prefix + quote.exact + quote.suffix);
+  const from = quote.prefix.length;
+  const to = from + quote.exact.length;
+  let a = 0;
+  while (a < text.length && offsets[a]! < from) a++;
+  let b = a;
+  while (b < text.length && offsets[b]! < to) b++;
+  return { exact: text.slice(a, b), prefix: text.slice(Math.max(0, a - CONTEXT), a), suffix: text.slice(b, b + CONTEXT) };
 }
 
 function contextAt(index: TextIndex, q: Folded, start: number, end: number): { before: number; after: number } {
@@ -214,11 +219,7 @@ interface Candidate {
 
 function similarity(pattern: string, region: string): number {
   if (region.length === 0) return 0;
-  if (pattern.length <= 200 && region.length <= 260) {
-    const { distance, start, end } = alignInWindow(pattern, region);
-    const covered = end - start;
-    return 1 - (distance + Math.abs(region.length - covered)) / Math.max(pattern.length, region.length);
-  }
+  if (pattern.length <= 400 && region.length <= 500) return 1 - editDistance(pattern, region) / Math.max(pattern.length, region.length);
   return Math.min(bigramOverlap(pattern, region), bigramOverlap(region, pattern));
 }
 
@@ -246,45 +247,39 @@ function bracketedCandidates(index: TextIndex, q: Folded): Candidate[] {
 }
 
 /** Places where many of the quote's trigrams line up on one diagonal, aligned precisely. */
+/**
+ * Places where many of the quote's trigrams line up on one diagonal. The trigrams that hit
+ * give the place's ends directly (the first hit's offset back to the quote's start, the last
+ * hit's forward to its end), so no alignment over the whole window is needed.
+ */
 function votedCandidates(index: TextIndex, q: Folded): Candidate[] {
   const m = q.exact.length;
-  // Two dozen trigrams are plenty to find where most of them line up.
-  const step = Math.max(1, Math.floor(m / 24));
-  const votes = new Map<number, number>();
+  // A score of trigrams is plenty to find where most of them line up; trigrams common enough
+  // to occur hundreds of times say nothing about where, and are skipped.
+  const step = Math.max(1, Math.floor(m / 20));
+  const votes = new Map<number, { count: number; first: [number, number]; last: [number, number] }>();
   let sampled = 0;
   for (let j = 0; j + GRAM <= m; j += step) {
     sampled++;
-    const positions = gramPositions(index, q.exact, j, 400);
+    const positions = gramPositions(index, q.exact, j, 96);
     if (!positions) continue;
     for (const p of positions) {
       const diagonal = (p - j) >> 3;
-      votes.set(diagonal, (votes.get(diagonal) ?? 0) + 1);
+      const vote = votes.get(diagonal);
+      if (vote) {
+        vote.count++;
+        vote.last = [j, p];
+      } else votes.set(diagonal, { count: 1, first: [j, p], last: [j, p] });
     }
   }
   const needed = Math.max(2, Math.ceil(sampled * 0.25));
-  const ranked = [...votes.entries()].filter(([, count]) => count >= needed).sort((a, b) => b[1] - a[1]);
-  // Alignment is the costly part: only diagonals with at least half the leader's votes earn it.
-  const diagonals = ranked.filter(([, count]) => count * 2 >= ranked[0]![1]).slice(0, 3);
+  const ranked = [...votes.values()].filter((vote) => vote.count >= needed).sort((a, b) => b.count - a.count);
   const candidates: Candidate[] = [];
-  for (const [diagonal] of diagonals) {
-    const slack = 8 + Math.ceil(m * 0.2);
-    const from = Math.max(0, diagonal * 8 - slack);
-    const to = Math.min(index.folded.length, diagonal * 8 + m + slack);
-    if (m <= 160) {
-      const alignment = alignInWindow(q.exact, index.folded.slice(from, to));
-      const start = from + alignment.start;
-      const end = from + alignment.end;
-      candidates.push({ start, end, score: 1 - alignment.distance / m, bracketed: false });
-    } else {
-      // Long quotes: align only their ends, and score the whole by shared bigrams.
-      const startWindow = index.folded.slice(from, Math.min(to, from + 2 * slack + 32));
-      const head = alignInWindow(q.exact.slice(0, 32), startWindow);
-      const endFrom = Math.max(from, to - 2 * slack - 32);
-      const tail = alignInWindow(q.exact.slice(-32), index.folded.slice(endFrom, to));
-      const start = from + head.start;
-      const end = Math.max(start + 1, endFrom + tail.end);
-      candidates.push({ start, end, score: similarity(q.exact, index.folded.slice(start, end)), bracketed: false });
-    }
+  for (const vote of ranked.filter((v) => v.count * 2 >= ranked[0]!.count).slice(0, 3)) {
+    const start = Math.max(0, vote.first[1] - vote.first[0]);
+    const end = Math.min(index.folded.length, vote.last[1] + (m - vote.last[0]));
+    if (end <= start) continue;
+    candidates.push({ start, end, score: similarity(q.exact, index.folded.slice(start, end)), bracketed: false });
   }
   return candidates;
 }
