@@ -156,6 +156,16 @@ function chooseExact(index: TextIndex, q: Folded, positions: number[], where?: W
     .sort((a, b) => b.context - a.context || a.start - b.start);
   const best = scored[0]!;
   const moved = (place: { start: number; end: number }) => resultAt(index, 'moved', 1, place.start, place.end, where);
+  if (where?.predicted !== undefined) {
+    // A sharp prediction from placed neighbours outweighs context: the one copy of the words
+    // where the passage should be is the passage (a short quote still needs a run of context).
+    const near = scored.filter((place) => !isFar(index, place.start, place.end, where));
+    if (near.length === 1 && (m >= SHORT_QUOTE || near[0]!.longest >= SHORT_QUOTE)) return moved(near[0]!);
+    if (near.length === 0) {
+      const edited = editedAtHome(index, q, where);
+      if (edited) return edited;
+    }
+  }
   if (m < SHORT_QUOTE) {
     // Without any context nothing can confirm a short quote; only a sharp prediction may choose.
     const hasContext = q.prefix.length + q.suffix.length > 0;
