@@ -12,6 +12,7 @@ import './reader/reader.css';
 import './outline/outline.css';
 import './library/library.css';
 import './notes/notes.css';
+import './export/export.css';
 
 // Created before the first render: in the browser shell this reads and hides the URL's token.
 const api = createApiClient();

@@ -3,6 +3,7 @@ import type { OpinionView, Stance } from '../api/contract';
 import type { AnnotationSession } from './AnnotationSession';
 import type { PlaceKey, Insertion } from './OpinionStore';
 import type { SaveStatus } from './OpinionSaver';
+import type { NotesFilter } from './NotesListState';
 
 /** The annotation session of the report on screen; null while none is open. */
 export const AnnotationContext = createContext<AnnotationSession | null>(null);
@@ -61,4 +62,30 @@ export function useHistory(session: AnnotationSession | null): { canUndo: boolea
     commands ? (commands.canUndo() ? 1 : 0) | (commands.canRedo() ? 2 : 0) : 0,
   );
   return { canUndo: (bits & 1) !== 0, canRedo: (bits & 2) !== 0 };
+}
+
+const FALSE = () => false;
+const NULL = () => null;
+
+/** Whether a place's row is (or has been) near the viewport, so its cards are worth building. */
+export function useNear(session: AnnotationSession | null, place: PlaceKey): boolean {
+  return useSyncExternalStore(session?.near.subscribe ?? noSubscribe, session ? () => session.near.isNear(place) : FALSE);
+}
+
+/** The note a place has been asked to show (opened from a highlight, the list, n/p), or null. */
+export function useWantedIn(session: AnnotationSession | null, place: PlaceKey): string | null {
+  return useSyncExternalStore(session?.subscribeWanted ?? noSubscribe, session ? () => session.wantedIn(place) : NULL);
+}
+
+/** The note last asked to open, wherever it is. */
+export function useWantedId(session: AnnotationSession | null): string | null {
+  return useSyncExternalStore(session?.subscribeWanted ?? noSubscribe, session ? () => session.wantedId() : NULL);
+}
+
+export function useNotesFilter(session: AnnotationSession): NotesFilter {
+  return useSyncExternalStore(session.list.subscribe, session.list.filter);
+}
+
+export function useTicked(session: AnnotationSession): ReadonlySet<string> {
+  return useSyncExternalStore(session.list.subscribe, session.list.ticked);
 }

@@ -4,14 +4,16 @@
  * that change opinions through the API. Note cards register here so that "open this note" works
  * from anywhere (a highlight click, the notes list, `n`/`p`), whether or not the card exists yet.
  */
-import type { ApiError, OpinionKind, OpinionView, ReportDocument, RichTextNode, SelectionInput, ShenyiApi } from '../api/contract';
+import type { ApiError, OpinionKind, OpinionView, ReportDocument, Result, RichTextNode, SelectionInput, ShenyiApi } from '../api/contract';
 import type { MessageKey } from '../i18n/messages';
 import { HighlightPainter } from '../highlights/HighlightPainter';
 import { flashRects } from '../highlights/flash';
 import { CommandStack } from './CommandStack';
 import { indexDocument, type DocIndex } from './docIndex';
+import { NearTracker } from './NearTracker';
+import { NotesListState } from './NotesListState';
 import type { OpinionPatch, OpinionSaver } from './OpinionSaver';
-import { OpinionStore } from './OpinionStore';
+import { OpinionStore, type HighlightSpec, type PlaceKey } from './OpinionStore';
 
 export interface CardHandle {
   element: HTMLElement;
@@ -38,6 +40,10 @@ export class AnnotationSession {
   readonly store: OpinionStore;
   readonly painter: HighlightPainter;
   readonly commands = new CommandStack();
+  /** Which margin rows are near the viewport: only they build note cards. */
+  readonly near = new NearTracker();
+  /** The notes list's filter and ticked opinions, kept while the panel is closed (export uses them). */
+  readonly list: NotesListState;
   readonly reportId: string;
   readonly versionId: string;
   private onError: (error: ApiError) => void;
@@ -50,6 +56,14 @@ export class AnnotationSession {
   /** The note last opened or focused, for `n`/`p`. */
   private activeId: string | null = null;
   private disposed = true;
+  /** The note last asked to open, and where it is shown: its place renders it even when folded or far. */
+  private wanted: { id: string; place: PlaceKey } | null = null;
+  private wantedListeners = new Set<() => void>();
+  /** Highlights as last painted, to repaint only the paragraphs whose highlights changed. */
+  private paintedHighlights: ReadonlyMap<string, HighlightSpec[]> = new Map();
+  /** Whether the first list has been painted (and timed); each is marked once per session. */
+  private highlightsMarked = false;
+  private marginMarked = false;
 
   constructor({ api, saver, doc, onError }: SessionOptions) {
     this.api = api;
@@ -60,15 +74,19 @@ export class AnnotationSession {
     this.index = indexDocument(doc);
     this.store = new OpinionStore(this.reportId, this.versionId, this.index);
     this.painter = new HighlightPainter((paragraphId) => this.store.highlightsFor(paragraphId));
-    let previous = this.store.highlightMap();
-    this.store.subscribe(() => {
-      const next = this.store.highlightMap();
-      // Repaint only the paragraphs whose highlights changed (the store keeps unchanged arrays).
-      for (const id of new Set([...previous.keys(), ...next.keys()])) {
-        if (previous.get(id) !== next.get(id)) this.painter.invalidate(id);
-      }
-      previous = next;
-    });
+    this.list = new NotesListState(this.store);
+    this.paintedHighlights = this.store.highlightMap();
+    this.store.subscribe(() => this.syncHighlights());
+  }
+
+  /** Marks for repainting the paragraphs whose highlights changed (the store keeps unchanged arrays). */
+  private syncHighlights(): void {
+    const previous = this.paintedHighlights;
+    const next = this.store.highlightMap();
+    if (previous === next) return;
+    for (const id of previous.keys()) if (previous.get(id) !== next.get(id)) this.painter.invalidate(id);
+    for (const id of next.keys()) if (!previous.has(id)) this.painter.invalidate(id);
+    this.paintedHighlights = next;
   }
 
   /** Goes live (paints, accepts results); the reader shows this session from now on. */
@@ -80,6 +98,7 @@ export class AnnotationSession {
   dispose(): void {
     this.disposed = true;
     this.painter.dispose();
+    this.near.dispose();
   }
 
   get reportElement(): HTMLElement | null {
@@ -98,15 +117,45 @@ export class AnnotationSession {
     this.activeId = id;
   }
 
-  async load(): Promise<void> {
-    const result = await this.api.call('opinions.list', { reportId: this.reportId, versionId: this.versionId });
+  /**
+   * Loads (or refreshes) the opinions. `prefetched` is a list request sent while the report was
+   * still being rendered (App.openReport), so the shell's work overlaps the first render.
+   */
+  async load(prefetched?: Promise<Result<OpinionView[]>>): Promise<void> {
+    const result = await (prefetched ?? this.api.call('opinions.list', { reportId: this.reportId, versionId: this.versionId }));
     if (this.disposed) return;
     if (!result.ok) {
       this.onError(result.error);
       return;
     }
     // Edits not yet confirmed are laid over what the shell sent: a refresh never shows older text.
-    this.store.replaceAll(result.value.map((view) => this.saver.overlay(view)));
+    const views = result.value.map((view) => this.saver.overlay(view));
+    if (this.store.loaded) {
+      this.store.replaceAll(views);
+      return;
+    }
+    // The first list: highlights first. They need no card, so they are painted now, before React
+    // hears of the opinions; the cards of the rows on screen follow once that frame is out.
+    this.store.replaceAll(views, { quiet: true });
+    this.syncHighlights();
+    this.painter.flushNow();
+    if (!this.highlightsMarked) {
+      this.highlightsMarked = true;
+      performance.mark('shenyi:highlights-painted', { detail: { opinions: views.length } });
+    }
+    afterNextFrame(() => {
+      if (!this.disposed) this.store.notify();
+    });
+  }
+
+  /**
+   * Called once the margin has rendered the loaded opinions (the cards of the rows near the
+   * viewport exist and take clicks): marks `shenyi:margin-ready` the first time.
+   */
+  marginRendered(): void {
+    if (this.marginMarked || !this.store.loaded || this.disposed) return;
+    this.marginMarked = true;
+    performance.mark('shenyi:margin-ready', { detail: { opinions: this.store.count() } });
   }
 
   adopt(view: OpinionView): void {
@@ -249,7 +298,38 @@ export class AnnotationSession {
       return;
     }
     this.pendingOpen = { id, edit };
+    // The card may not exist yet: its row is far away, or it is folded under "+N". Its place
+    // is told to show it; the card opens itself when it registers.
+    const place = this.store.placeOf(id);
+    if (place) this.setWanted({ id, place });
     this.reveal(id);
+  }
+
+  subscribeWanted = (listener: () => void): (() => void) => {
+    this.wantedListeners.add(listener);
+    return () => this.wantedListeners.delete(listener);
+  };
+
+  /** The note a place must show whatever its folding, or null. */
+  wantedIn(place: PlaceKey): string | null {
+    return this.wanted?.place === place ? this.wanted.id : null;
+  }
+
+  wantedId(): string | null {
+    return this.wanted?.id ?? null;
+  }
+
+  /** The reader folded a place again: it need no longer show the note asked for. */
+  releaseWanted(place: PlaceKey): void {
+    if (this.wanted?.place !== place) return;
+    this.wanted = null;
+    for (const listener of [...this.wantedListeners]) listener();
+  }
+
+  private setWanted(wanted: { id: string; place: PlaceKey }): void {
+    if (this.wanted?.id === wanted.id && this.wanted.place === wanted.place) return;
+    this.wanted = wanted;
+    for (const listener of [...this.wantedListeners]) listener();
   }
 
   /** Moves to the next (1) or previous (-1) note in reading order, and shows its passage. */
@@ -297,6 +377,19 @@ export class AnnotationSession {
       .sort((a, b) => a.end - a.start - (b.end - b.start));
     return [...new Set(hits.map((spec) => spec.opinionId))];
   }
+}
+
+/** Runs `callback` once the next frame has been produced (or soon, in a page that draws no frames). */
+function afterNextFrame(callback: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    callback();
+  };
+  requestAnimationFrame(() => setTimeout(run, 0));
+  // A hidden page draws no frames: the opinions must still arrive.
+  setTimeout(run, 250);
 }
 
 function createLabel(kind: OpinionKind): MessageKey {

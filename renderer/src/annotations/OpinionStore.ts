@@ -97,11 +97,23 @@ export class OpinionStore {
     return view.resolution?.status ?? 'orphan';
   }
 
-  /** Adopts the server's list, e.g. on open or on a background refresh. */
-  replaceAll(views: OpinionView[]): void {
+  /**
+   * Adopts the server's list, e.g. on open or on a background refresh. With `quiet`, the slices
+   * are derived but subscribers are not told until notify(): the session paints the highlights
+   * of a first list before React renders the cards.
+   */
+  replaceAll(views: OpinionView[], { quiet = false }: { quiet?: boolean } = {}): void {
     this.views = new Map(views.filter((view) => this.accepts(view)).map((view) => [view.id, view]));
     this.loaded = true;
-    this.changed();
+    if (quiet) {
+      this.derived = derive(this, this.views, this.derived);
+      this.revision += 1;
+    } else this.changed();
+  }
+
+  /** Tells subscribers about a change made quietly. */
+  notify(): void {
+    for (const listener of [...this.listeners]) listener();
   }
 
   upsert(view: OpinionView): void {

@@ -99,12 +99,25 @@ function asResult<T>(value: unknown): Result<T> {
   if (typeof value === 'object' && value !== null && 'ok' in value) {
     const candidate = value as { ok: unknown; value?: unknown; error?: unknown };
     if (candidate.ok === true) return { ok: true, value: candidate.value as T };
-    const error = candidate.error as { code?: unknown; message?: unknown } | undefined;
+    const error = candidate.error as { code?: unknown; message?: unknown; detail?: unknown } | undefined;
     if (candidate.ok === false && typeof error?.code === 'string' && typeof error.message === 'string') {
-      return { ok: false, error: { code: error.code as ApiError['code'], message: error.message } };
+      const detail = asDetail(error.detail);
+      return { ok: false, error: { code: error.code as ApiError['code'], message: error.message, ...(detail ? { detail } : {}) } };
     }
   }
   return { ok: false, error: { code: 'internal', message: 'The shell sent an answer that is not a Result.' } };
+}
+
+/** An import failure's problem code, file and parameters, kept only when well formed. */
+function asDetail(value: unknown): ApiError['detail'] | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { problem, fileName, params } = value as { problem?: unknown; fileName?: unknown; params?: unknown };
+  if (typeof problem !== 'string' || typeof fileName !== 'string' || typeof params !== 'object' || params === null) return undefined;
+  const kept: Record<string, string | number> = {};
+  for (const [key, item] of Object.entries(params)) {
+    if (typeof item === 'string' || typeof item === 'number') kept[key] = item;
+  }
+  return { problem, fileName, params: kept };
 }
 
 function internal<T>(error: unknown): Result<T> {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
-import type { ApiError, Profile, ReportDocument, ReportSummary, Settings, Stance } from '../api/contract';
+import type { ApiError, OpinionView, Profile, ReportDocument, ReportSummary, Result, Settings, Stance } from '../api/contract';
 import { useApi } from '../api/ApiContext';
 import { AnnotationContext, AnnotationEnvironmentContext, type AnnotationEnvironment } from '../annotations/AnnotationContext';
 import { AnnotationSession } from '../annotations/AnnotationSession';
@@ -8,6 +8,7 @@ import { preloadEditor } from '../notes/NoteBody';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { translator } from '../i18n/translate';
 import { ErrorBanner } from '../feedback/ErrorBanner';
+import { ExportDialog, type ExportDone, type ExportOptions } from '../export/ExportDialog';
 import { StatusLine } from '../feedback/StatusLine';
 import { ShortcutHelp } from '../help/ShortcutHelp';
 import { ChooseDialog } from '../import/ChooseDialog';
@@ -16,6 +17,8 @@ import { useImport, type ImportedReports } from '../import/useImport';
 import type { ShortcutAction } from '../keyboard/shortcuts';
 import { useShortcuts } from '../keyboard/useShortcuts';
 import { LibraryView } from '../library/LibraryView';
+import { PackageImportNotice } from '../packages/PackageImportNotice';
+import { usePackageImport, type PackageOutcome } from '../packages/usePackageImport';
 import { ProfileDialog } from '../profile/ProfileDialog';
 import { Reader, type ReaderHandle, type SidePanel } from '../reader/Reader';
 import { stepFontSize } from '../settings/fontSize';
@@ -46,6 +49,7 @@ export function App() {
   const fileInput = useRef<HTMLInputElement>(null);
   const reader = useRef<ReaderHandle>(null);
   const openRequest = useRef(0);
+  const prefetchedList = useRef<{ versionId: string; list: Promise<Result<OpinionView[]>> } | null>(null);
 
   // ---- annotation state: who writes, with which stances, into which report ----
   const [saver] = useState(() => new OpinionSaver(api));
@@ -57,6 +61,12 @@ export function App() {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [narrow, setNarrow] = useState(false);
   const [searchFocus, setSearchFocus] = useState(0);
+
+  // ---- export and opinion packages ----
+  const [exportOpen, setExportOpen] = useState(false);
+  const [exportOptions, setExportOptions] = useState<ExportOptions | null>(null);
+  const [exportDone, setExportDone] = useState<ExportDone | null>(null);
+  const [packageOutcome, setPackageOutcome] = useState<PackageOutcome | null>(null);
 
   useAppliedTheme(settings.theme);
   // App renders the provider, so its own few strings come from a translator of the same locale.
@@ -82,6 +92,11 @@ export function App() {
         setError(result.error);
         return;
       }
+      // The opinions are asked for now, while React renders the report, not after it.
+      prefetchedList.current = {
+        versionId: result.value.version.id,
+        list: api.call('opinions.list', { reportId, versionId: result.value.version.id }),
+      };
       setDoc(result.value);
       setView('reader');
       updateSettings({ lastReportId: reportId });
@@ -127,7 +142,9 @@ export function App() {
   useEffect(() => {
     if (!session) return;
     session.start();
-    void session.load();
+    const prefetched = prefetchedList.current?.versionId === session.versionId ? prefetchedList.current.list : undefined;
+    prefetchedList.current = null;
+    void session.load(prefetched);
     const preload = setTimeout(preloadEditor, 500);
     return () => {
       clearTimeout(preload);
@@ -166,6 +183,12 @@ export function App() {
     return () => clearTimeout(timer);
   }, [alreadyPresent]);
 
+  useEffect(() => {
+    if (!exportDone) return;
+    const timer = setTimeout(() => setExportDone(null), 12_000);
+    return () => clearTimeout(timer);
+  }, [exportDone]);
+
   const onImported = useCallback(
     async (reports: ImportedReports) => {
       await reloadLibrary();
@@ -178,6 +201,37 @@ export function App() {
   );
   const onImportedSync = useCallback((reports: ImportedReports) => void onImported(reports), [onImported]);
   const importer = useImport(api, onImportedSync, setError);
+
+  const onPackageImported = useCallback(
+    (outcome: PackageOutcome) => {
+      setPackageOutcome(outcome);
+      // The clerk sees the opinions at once: the report they belong to opens.
+      void reloadLibrary().then(() => openReport(outcome.result.reportId));
+    },
+    [openReport, reloadLibrary],
+  );
+  const packages = usePackageImport(api, onPackageImported, setError);
+  const onImportPackage = useCallback(
+    (file: File) => {
+      setError(null);
+      setPackageOutcome(null);
+      setExportDone(null);
+      void packages.importPackage(file);
+    },
+    [packages],
+  );
+
+  const openExport = useCallback(() => {
+    if (!doc) return;
+    setExportDone(null);
+    setExportOptions((options) => options ?? { format: 'docx', scope: 'all', order: 'report', includeOrphans: true, script: settings.script });
+    setExportOpen(true);
+  }, [doc, settings.script]);
+  const closeExport = useCallback(() => setExportOpen(false), []);
+  const onExported = useCallback((done: ExportDone) => {
+    setExportOpen(false);
+    setExportDone(done);
+  }, []);
 
   const pickFile = useCallback(() => {
     if (!importer.busy) fileInput.current?.click();
@@ -244,6 +298,12 @@ export function App() {
     afterProfile.current = null;
     setProfilePrompt(null);
   }, []);
+  const exportAfterProfile = useCallback(() => {
+    // The dialog is modal: it steps aside while the profile is filled in, then comes back.
+    setExportOpen(false);
+    afterProfile.current = () => setExportOpen(true);
+    setProfilePrompt({ firstRun: true, reason: t('export.profileNeeded') });
+  }, [t]);
   const toggleProfile = useCallback(() => {
     setProfilePrompt((open) => (open ? null : { firstRun: profile === null, reason: null }));
   }, [profile]);
@@ -295,6 +355,10 @@ export function App() {
       case 'import':
         pickFile();
         return true;
+      case 'export':
+        if (view !== 'reader' || !liveSession) return false;
+        openExport();
+        return true;
       case 'font-bigger':
         stepFont(1);
         return true;
@@ -319,7 +383,7 @@ export function App() {
     }
   };
   // A modal dialog owns the keyboard while it is open.
-  useShortcuts(onShortcut, importer.choice === null);
+  useShortcuts(onShortcut, importer.choice === null && !exportOpen);
 
   const closeHelp = useCallback(() => setHelpOpen(false), []);
   const environment = useMemo<AnnotationEnvironment>(() => ({ stances, narrow, withProfile }), [stances, narrow, withProfile]);
@@ -342,6 +406,7 @@ export function App() {
               profileOpen={profilePrompt !== null && !profilePrompt.firstRun}
               onLibrary={showLibrary}
               onImport={pickFile}
+              onExport={openExport}
               onScript={(script) => updateSettings({ script })}
               onFontStep={stepFont}
               onTheme={() => updateSettings({ theme: nextTheme(settings.theme) })}
@@ -380,6 +445,20 @@ export function App() {
               {alreadyPresent && !importer.busy && (
                 <StatusLine testId="notice" text={t('import.alreadyPresent', { title: alreadyPresent })} />
               )}
+              {packages.busy && <StatusLine testId="package-import-progress" text={t('package.progress')} />}
+              {packageOutcome && (
+                <PackageImportNotice fileName={packageOutcome.fileName} result={packageOutcome.result} onDismiss={() => setPackageOutcome(null)} />
+              )}
+              {exportDone && (
+                <StatusLine
+                  testId="export-result"
+                  text={
+                    exportDone.opinionCount > 0
+                      ? t('export.done', { file: exportDone.fileName, count: exportDone.opinionCount })
+                      : t('export.doneEmpty', { file: exportDone.fileName })
+                  }
+                />
+              )}
             </div>
             <div className="workspace">
               {!doc && (!booted || opening) ? (
@@ -388,7 +467,13 @@ export function App() {
                 </p>
               ) : (
                 view === 'library' && (
-                  <LibraryView reports={library} openReportId={doc?.report.id ?? null} onOpen={onOpenFromLibrary} />
+                  <LibraryView
+                    reports={library}
+                    openReportId={doc?.report.id ?? null}
+                    onOpen={onOpenFromLibrary}
+                    onImportPackage={onImportPackage}
+                    packageBusy={packages.busy}
+                  />
                 )
               )}
               {doc && (
@@ -428,6 +513,19 @@ export function App() {
                 onSaved={onProfileSaved}
                 onStances={setStances}
                 onClose={closeProfile}
+              />
+            )}
+            {exportOpen && doc && liveSession && exportOptions && (
+              <ExportDialog
+                key={liveSession.versionId}
+                session={liveSession}
+                doc={doc}
+                profile={profile}
+                options={exportOptions}
+                onOptions={setExportOptions}
+                onDone={onExported}
+                onOpenProfile={exportAfterProfile}
+                onClose={closeExport}
               />
             )}
             {helpOpen && <ShortcutHelp onClose={closeHelp} />}

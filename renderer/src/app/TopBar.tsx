@@ -20,6 +20,7 @@ interface Props {
   profileOpen: boolean;
   onLibrary: () => void;
   onImport: () => void;
+  onExport: () => void;
   onScript: (script: Settings['script']) => void;
   onFontStep: (direction: 1 | -1) => void;
   onTheme: () => void;
@@ -65,6 +66,11 @@ export function TopBar(props: Props) {
         >
           {t('topbar.import')}
         </button>
+        {view === 'reader' && session && (
+          <button type="button" data-testid="export-button" title={t('topbar.exportTitle')} onClick={props.onExport}>
+            {t('topbar.export')}
+          </button>
+        )}
       </div>
       {view === 'reader' && session && (
         <AnnotationTools session={session} panel={panel} narrow={narrow} drawerOpen={drawerOpen} onPanel={props.onPanel} onSearch={props.onSearch} onDrawer={props.onDrawer} />

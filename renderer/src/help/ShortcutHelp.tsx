@@ -24,6 +24,7 @@ const SHORTCUTS: { combos: Combo[]; label: MessageKey }[] = [
   { combos: [{ keys: [MOD, 'Shift', 'Z'] }, { keys: [MOD, 'Y'] }], label: 'help.redo' },
   { combos: [{ keys: ['Esc'] }], label: 'help.dismiss' },
   { combos: [{ keys: [MOD, 'O'] }], label: 'help.import' },
+  { combos: [{ keys: [MOD, 'E'] }], label: 'help.export' },
   { combos: [{ keys: [MOD, '='] }], label: 'help.fontBigger' },
   { combos: [{ keys: [MOD, '-'] }], label: 'help.fontSmaller' },
   { combos: [{ keys: ['G', 'L'], sequence: true }, { keys: [MOD, 'L'] }], label: 'help.library' },

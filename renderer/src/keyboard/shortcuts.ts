@@ -6,6 +6,7 @@ export type ShortcutAction =
   | 'next-section'
   | 'previous-section'
   | 'import'
+  | 'export'
   | 'font-bigger'
   | 'font-smaller'
   | 'library'
@@ -43,6 +44,7 @@ export function createShortcutMatcher(now: () => number = () => performance.now(
       if (key === 'z' || key === 'Z') return event.shiftKey ? 'redo' : 'undo';
       if ((key === 'y' || key === 'Y') && !event.shiftKey) return 'redo';
       if (key === 'o' || key === 'O') return 'import';
+      if ((key === 'e' || key === 'E') && !event.shiftKey) return 'export';
       if (key === '=' || key === '+' || event.code === 'Equal' || event.code === 'NumpadAdd') return 'font-bigger';
       if (key === '-' || key === '_' || event.code === 'Minus' || event.code === 'NumpadSubtract') return 'font-smaller';
       if (key === 'l' || key === 'L') return 'library';

@@ -1,19 +1,17 @@
-import { useDeferredValue, useMemo, useState, type CSSProperties } from 'react';
+import { useDeferredValue, useMemo, type CSSProperties } from 'react';
 import type { OpinionKind, OpinionView } from '../api/contract';
-import { useAllOpinions, useAnnotationEnvironment } from '../annotations/AnnotationContext';
+import { useAllOpinions, useAnnotationEnvironment, useNotesFilter, useTicked } from '../annotations/AnnotationContext';
 import type { AnnotationSession } from '../annotations/AnnotationSession';
-import { sectionPath, type SectionInfo } from '../annotations/docIndex';
-import type { DisplayStatus } from '../annotations/OpinionStore';
+import { sectionPath } from '../annotations/docIndex';
+import { NO_STANCE, STATUS_FILTERS, type StatusFilter } from '../annotations/NotesListState';
 import { useI18n } from '../i18n/I18nContext';
 import { PanelFrame } from '../panels/PanelFrame';
 import type { TextConverter } from '../script/converters';
 import { formatTime } from './formatTime';
 import { kindText } from './NoteCard';
+import { useIncremental } from './useIncremental';
 
 const KINDS: OpinionKind[] = ['passage-comment', 'passage-suggestion', 'section-note', 'report-note'];
-const STATUS_FILTERS = ['placed', 'fuzzy', 'ambiguous', 'orphan'] as const;
-type StatusFilter = (typeof STATUS_FILTERS)[number] | '';
-const NO_STANCE = '__none__';
 
 interface Props {
   session: AnnotationSession;
@@ -21,40 +19,28 @@ interface Props {
   onClose: () => void;
 }
 
-/** Every opinion of the report, filtered and sorted; choosing one scrolls to its note and flashes its passage. */
+/**
+ * Every opinion of the report, filtered and sorted; choosing one scrolls to its note and flashes
+ * its passage. The filter and the ticks live in the session (the export dialog exports "the
+ * current filter" or "the ticked ones"); the list is built a page at a time as it scrolls.
+ */
 export function NotesListPanel({ session, convert, onClose }: Props) {
   const { t, locale } = useI18n();
   const { stances } = useAnnotationEnvironment();
   const all = useAllOpinions(session);
-  const [stanceId, setStanceId] = useState('');
-  const [kind, setKind] = useState<OpinionKind | ''>('');
-  const [tag, setTag] = useState('');
-  const [sectionId, setSectionId] = useState('');
-  const [status, setStatus] = useState<StatusFilter>('');
-  const [text, setText] = useState('');
-  const [sort, setSort] = useState<'report' | 'time'>('report');
-  const query = useDeferredValue(text.trim().toLowerCase());
+  const filter = useNotesFilter(session);
+  const ticked = useTicked(session);
+  const { stanceId, kind, tag, sectionId, status, text, sort } = filter;
+  const setFilter = (patch: Parameters<typeof session.list.setFilter>[0]) => session.list.setFilter(patch);
+  // Typing stays quick with thousands of opinions: the list follows a beat behind.
+  const applied = useDeferredValue(filter);
 
   const tags = useMemo(() => [...new Set(all.flatMap((view) => view.tags))].sort((a, b) => a.localeCompare(b, locale)), [all, locale]);
-  const sectionOf = useMemo(() => {
-    const map = new Map<string, SectionInfo | undefined>();
-    for (const view of all) map.set(view.id, sectionInfo(session, view));
-    return map;
-  }, [all, session]);
-
-  const shown = useMemo(() => {
-    const matches = all.filter((view) => {
-      if (stanceId === NO_STANCE ? view.stanceId !== null : stanceId && view.stanceId !== stanceId) return false;
-      if (kind && view.kind !== kind) return false;
-      if (tag && !view.tags.includes(tag)) return false;
-      if (sectionId && !sectionOf.get(view.id)?.chain.some((section) => section.id === sectionId)) return false;
-      if (status && !statusMatches(session.store.status(view), status)) return false;
-      if (query && !searchableText(view).includes(query)) return false;
-      return true;
-    });
-    if (sort === 'time') matches.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
-    return matches;
-  }, [all, stanceId, kind, tag, sectionId, status, query, sort, sectionOf, session]);
+  const sectionOf = useMemo(() => session.list.sectionsOf(all), [all, session]);
+  const shown = useMemo(() => session.list.apply(all, applied), [all, applied, session]);
+  const { count, sentinel } = useIncremental(shown.length, { initial: 100, step: 200, resetKey: applied });
+  const tickedShown = useMemo(() => shown.reduce((n, view) => n + (ticked.has(view.id) ? 1 : 0), 0), [shown, ticked]);
+  const tickedCount = useMemo(() => (ticked.size === 0 ? 0 : all.reduce((n, view) => n + (ticked.has(view.id) ? 1 : 0), 0)), [all, ticked]);
 
   const open = (id: string) => {
     session.openNote(id, false);
@@ -71,9 +57,9 @@ export function NotesListPanel({ session, convert, onClose }: Props) {
           placeholder={t('notes.filterText')}
           aria-label={t('notes.filterText')}
           value={text}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => setFilter({ text: event.target.value })}
         />
-        <select data-testid="notes-filter-stance" aria-label={t('notes.filterStance')} value={stanceId} onChange={(event) => setStanceId(event.target.value)}>
+        <select data-testid="notes-filter-stance" aria-label={t('notes.filterStance')} value={stanceId} onChange={(event) => setFilter({ stanceId: event.target.value })}>
           <option value="">{t('notes.allStances')}</option>
           {stances.map((stance) => (
             <option key={stance.id} value={stance.id}>
@@ -82,7 +68,7 @@ export function NotesListPanel({ session, convert, onClose }: Props) {
           ))}
           <option value={NO_STANCE}>{t('notes.noStance')}</option>
         </select>
-        <select data-testid="notes-filter-kind" aria-label={t('notes.filterKind')} value={kind} onChange={(event) => setKind(event.target.value as OpinionKind | '')}>
+        <select data-testid="notes-filter-kind" aria-label={t('notes.filterKind')} value={kind} onChange={(event) => setFilter({ kind: event.target.value as OpinionKind | '' })}>
           <option value="">{t('notes.allKinds')}</option>
           {KINDS.map((value) => (
             <option key={value} value={value}>
@@ -90,7 +76,7 @@ export function NotesListPanel({ session, convert, onClose }: Props) {
             </option>
           ))}
         </select>
-        <select data-testid="notes-filter-tag" aria-label={t('notes.filterTag')} value={tag} onChange={(event) => setTag(event.target.value)}>
+        <select data-testid="notes-filter-tag" aria-label={t('notes.filterTag')} value={tag} onChange={(event) => setFilter({ tag: event.target.value })}>
           <option value="">{t('notes.allTags')}</option>
           {tags.map((value) => (
             <option key={value} value={value}>
@@ -98,7 +84,7 @@ export function NotesListPanel({ session, convert, onClose }: Props) {
             </option>
           ))}
         </select>
-        <select data-testid="notes-filter-section" aria-label={t('notes.filterSection')} value={sectionId} onChange={(event) => setSectionId(event.target.value)}>
+        <select data-testid="notes-filter-section" aria-label={t('notes.filterSection')} value={sectionId} onChange={(event) => setFilter({ sectionId: event.target.value })}>
           <option value="">{t('notes.allSections')}</option>
           {session.index.sectionList.map((info) => (
             <option key={info.section.id} value={info.section.id}>
@@ -107,7 +93,7 @@ export function NotesListPanel({ session, convert, onClose }: Props) {
             </option>
           ))}
         </select>
-        <select data-testid="notes-filter-status" aria-label={t('notes.filterStatus')} value={status} onChange={(event) => setStatus(event.target.value as StatusFilter)}>
+        <select data-testid="notes-filter-status" aria-label={t('notes.filterStatus')} value={status} onChange={(event) => setFilter({ status: event.target.value as StatusFilter })}>
           <option value="">{t('notes.allStatuses')}</option>
           {STATUS_FILTERS.map((value) => (
             <option key={value} value={value}>
@@ -115,24 +101,57 @@ export function NotesListPanel({ session, convert, onClose }: Props) {
             </option>
           ))}
         </select>
-        <select data-testid="notes-sort" aria-label={t('notes.sort')} value={sort} onChange={(event) => setSort(event.target.value as 'report' | 'time')}>
+        <select data-testid="notes-sort" aria-label={t('notes.sort')} value={sort} onChange={(event) => setFilter({ sort: event.target.value as 'report' | 'time' })}>
           <option value="report">{t('notes.sortReport')}</option>
           <option value="time">{t('notes.sortTime')}</option>
         </select>
       </div>
-      <p className="notes-count" role="status">
-        {t('notes.shown', { shown: shown.length, total: all.length })}
-      </p>
+      <div className="notes-count-row">
+        <p className="notes-count" role="status">
+          {t('notes.shown', { shown: shown.length, total: all.length })}
+          {tickedCount > 0 && (
+            <span className="notes-ticked-count" data-testid="notes-ticked-count">
+              {' · '}
+              {t('notes.ticked', { count: tickedCount })}
+            </span>
+          )}
+        </p>
+        {shown.length > 0 && (
+          <button
+            type="button"
+            className="link-button"
+            data-testid="notes-tick-shown"
+            onClick={() => session.list.tickAll(shown.map((view) => view.id), tickedShown < shown.length)}
+          >
+            {tickedShown < shown.length ? t('notes.tickShown', { count: shown.length }) : t('notes.untickShown')}
+          </button>
+        )}
+        {tickedCount > 0 && (
+          <button type="button" className="link-button" data-testid="notes-clear-ticks" onClick={() => session.list.clearTicks()}>
+            {t('notes.clearTicks')}
+          </button>
+        )}
+      </div>
       {shown.length === 0 ? (
         <p className="panel-empty">{all.length === 0 ? t('notes.empty') : t('notes.noMatch')}</p>
       ) : (
         <ul className="notes-list-items">
-          {shown.map((view) => {
+          {shown.slice(0, count).map((view) => {
             const stance = stances.find((candidate) => candidate.id === view.stanceId);
             const viewStatus = session.store.status(view);
             const paragraph = firstParagraph(session, view);
             return (
-              <li key={view.id}>
+              <li key={view.id} className="notes-list-row">
+                <input
+                  type="checkbox"
+                  className="notes-list-check"
+                  data-testid="notes-list-checkbox"
+                  data-opinion-id={view.id}
+                  aria-label={t('notes.tick')}
+                  title={t('notes.tick')}
+                  checked={ticked.has(view.id)}
+                  onChange={() => session.list.toggle(view.id)}
+                />
                 <button
                   type="button"
                   className="notes-list-item"
@@ -160,38 +179,20 @@ export function NotesListPanel({ session, convert, onClose }: Props) {
               </li>
             );
           })}
+          {count < shown.length && (
+            <li ref={sentinel} className="list-more" role="status">
+              {t('list.more', { count: shown.length - count })}
+            </li>
+          )}
         </ul>
       )}
     </PanelFrame>
   );
 }
 
-function sectionInfo(session: AnnotationSession, view: OpinionView): SectionInfo | undefined {
-  const { index } = session;
-  if (view.kind === 'section-note') return view.sectionId ? index.sections.get(view.sectionId) : undefined;
-  if (view.kind === 'report-note') return undefined;
-  const first = view.resolution?.ranges?.[0] ?? view.resolution?.candidates?.[0]?.ranges[0];
-  const section = first ? index.paragraphs.get(first.paragraphId)?.section : undefined;
-  if (section) return index.sections.get(section.id);
-  const anchored = view.anchor ? index.paragraphs.get(view.anchor.startParagraphId)?.section : undefined;
-  return anchored ? index.sections.get(anchored.id) : undefined;
-}
-
 function firstParagraph(session: AnnotationSession, view: OpinionView): number | null {
   const first = view.resolution?.ranges?.[0];
   return first ? (session.index.paragraphs.get(first.paragraphId)?.paragraph.number ?? null) : null;
-}
-
-function statusMatches(status: DisplayStatus, filter: Exclude<StatusFilter, ''>): boolean {
-  if (filter === 'placed') return status === 'exact' || status === 'moved';
-  return status === filter;
-}
-
-function searchableText(view: OpinionView): string {
-  return [view.bodyText, view.anchor?.quote.exact, view.suggestion?.proposed, view.suggestion?.reason, view.tags.join(' '), view.author.name]
-    .filter(Boolean)
-    .join('\n')
-    .toLowerCase();
 }
 
 function excerpt(text: string, length: number): string {

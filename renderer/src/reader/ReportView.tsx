@@ -2,7 +2,7 @@ import { memo, useLayoutEffect, useMemo, useRef, type CSSProperties, type MouseE
 import type { ReportDocument } from '../api/contract';
 import type { TextConverter } from '../script/converters';
 import type { Translate } from '../i18n/translate';
-import { useSession } from '../annotations/AnnotationContext';
+import { useAllOpinions, useSession } from '../annotations/AnnotationContext';
 import type { AnnotationSession } from '../annotations/AnnotationSession';
 import { MarginNotes } from '../notes/MarginNotes';
 import { ReportNoteButton } from '../notes/NoteButtons';
@@ -70,9 +70,22 @@ export const ReportView = memo(function ReportView({ doc, convert, lang, fontSiz
         ),
       )}
       <DebrisPanel debris={doc.debris} pendingStart={pendingDebris} onSetRestored={onSetRestored} t={t} />
+      <MarginReadyMark session={session} />
     </article>
   );
 });
+
+/**
+ * Renders nothing; re-renders with the margin cells when the opinions arrive, and after that
+ * commit (the cards of the rows on screen exist) marks `shenyi:margin-ready` for the bench.
+ */
+function MarginReadyMark({ session }: { session: AnnotationSession | null }) {
+  const all = useAllOpinions(session);
+  useLayoutEffect(() => {
+    if (session?.store.loaded) session.marginRendered();
+  }, [session, all]);
+  return null;
+}
 
 /** Clicking highlighted words (or a suggestion's proposed words) opens their note. */
 function openNoteAtPoint(session: AnnotationSession, event: MouseEvent<HTMLElement>): void {
