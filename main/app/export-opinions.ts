@@ -101,7 +101,8 @@ export function gatherExportInput(
 }
 
 export async function buildExport(input: ExportInput, format: ExportFormat, printer: PdfPrinter): Promise<ExportResult> {
-  const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
+  // A Buffer is a Uint8Array: no second copy of a large export.
+  const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8');
   let bytes: Uint8Array;
   switch (format) {
     case 'docx':

@@ -71,8 +71,16 @@ export async function buildOpinionXlsx(input: ExportInput): Promise<Uint8Array> 
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = `A1:${columnLetter(OPINION_COLUMNS.length - 1)}1`;
   sheet.getRow(1).commit();
+  // exceljs gives every cell a fresh copy of its column's style, which defeats its style cache
+  // and renders the style's XML once per cell; one shared object per column halves the time
+  // of a large export and writes the same bytes.
+  const styles = OPINION_COLUMNS.map((_, i) => sheet.getColumn(i + 1).style);
   for (const entry of context.entries) {
-    sheet.addRow(opinionFields(context, entry, 'date').map(cellValue)).commit();
+    const row = sheet.addRow(opinionFields(context, entry, 'date').map(cellValue));
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      cell.style = styles[column - 1]!;
+    });
+    row.commit();
   }
   sheet.commit();
 

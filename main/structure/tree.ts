@@ -16,7 +16,7 @@ import {
 } from './numbering';
 
 const SALUTATION = /^(各位代表|各位委员|各位委員|同志们|同志們)/;
-/** Items that hold only their own paragraph: the text after them belongs to the enclosing section. */
+/** List items: a one-sentence item ending in a full stop is a paragraph, not a heading line. */
 const ITEM_KINDS = new Set<HeadingKind>(['cn-ordinal', 'arabic', 'arabic-paren']);
 const MAX_STANDALONE_HEADING = 100;
 
@@ -166,7 +166,10 @@ export function buildDocument(input: BuildInput): Omit<ParsedDocument, 'debris'>
       return;
     }
     addParagraph(section, block, headingLength);
-    if (!ITEM_KINDS.has(match.kind)) stack.push({ section, rank: HEADING_RANKS[match.kind] });
+    // The paragraphs after an item ("一是…", "1. …") stay with it until the next heading:
+    // a section lists its own paragraphs before its subsections, so handing them back to the
+    // parent would show them ahead of the items they follow.
+    stack.push({ section, rank: HEADING_RANKS[match.kind] });
   });
 
   assignIdentities(root);

@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: how fast Shenyi reads, stores and shows a report. Prints a table, asserts
- * nothing. Each case runs in a fresh child process so its memory numbers are its own.
+ * `npm run bench`: how fast Shenyi reads, stores and shows a report, and exports opinions.
+ * Prints tables, asserts nothing. Each case runs in a fresh child process so its memory numbers are its own.
  */
 import { rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
@@ -8,6 +8,7 @@ import { basename, dirname } from 'node:path';
 import { writeBigReport } from '../support/big-report';
 import { FIXTURES, SAMPLE_REPORT } from '../support/paths';
 import { notesSection, reanchorSection, searchSection } from './annotating-tables';
+import { exportSection, runExportCases } from './export-tables';
 import type { FirstPaintResult } from './first-paint-case';
 import type { ImportResult } from './import-case';
 import type { NotesPaintFailure, NotesPaintResult } from './notes-paint-case';
@@ -49,6 +50,8 @@ if ('error' in notes) {
   console.error(`bench: notes case failed (${notes.error}); once more…`);
   notes = await notesCase();
 }
+console.error('bench: exporting 10,000 and 100,000 opinions, one child per format (~2-3 min)…');
+const exports = await runExportCases();
 
 const memory = (result: ImportResult) => `RSS +${result.peakRssDeltaMB.toFixed(1)} MB, heap +${result.heapDeltaMB.toFixed(1)} MB`;
 const importRow = (path: string, result: ImportResult, aim: string, ok: string) => [
@@ -105,5 +108,6 @@ console.log(`
 console.log(`\n${reanchorSection(reanchor)}`);
 console.log(`\n${searchSection(search)}`);
 console.log(`\n${notesSection(notes, basename(SAMPLE_REPORT))}`);
+console.log(`\n${exportSection(exports)}`);
 
 rmSync(dirname(bigReport), { recursive: true, force: true });

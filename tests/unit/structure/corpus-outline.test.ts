@@ -17,7 +17,9 @@ describe('corpus outlines', () => {
     expect(headings(doc!.root)).toEqual(['一、20xx年工作回顧', '二、20xx年工作安排']);
     const review = child(doc!.root, '一、');
     expect(markers(headings(review))).toEqual(['一是', '二是', '三是', '四是', '五是', '六是', '七是']);
-    expect(review.children.every((item) => item.runIn && item.paragraphs.length === 1)).toBe(true);
+    expect(review.children.every((item) => item.runIn)).toBe(true);
+    // The paragraphs after 七是 follow it in reading order (they were shown before 一是 once).
+    expect(child(review, '七是').paragraphs.map((p) => p.text.slice(0, 6))).toEqual(['七是社會和諧', '成績來之不易', '回顧一年的實', '我們清醒地看']);
     const plan = child(doc!.root, '二、');
     expect(plan.children.map((s) => s.label)).toEqual(cnParens(8));
     // Half-width (一) headings on their own line, ending with 。 in the source.
@@ -84,7 +86,8 @@ describe('corpus outlines', () => {
     expect(markers(headings(child(tasks, '（一）')))).toEqual(['第一、', '第二、', '第三、']);
     const science = child(tasks, '（三）');
     expect(science.children.map((s) => s.label)).toEqual(['（1）', '（2）', '（3）', '（4）', '（5）']);
-    expect(science.children.every((s) => s.paragraphs.length === 1)).toBe(true);
+    // Each item is its own sentence; what follows the last one stays after it, in order.
+    expect(science.children.slice(0, 4).every((s) => s.paragraphs.length === 1)).toBe(true);
     // Paragraph text keeps its source, but the U+3000 indent is not part of it.
     expect(allParagraphs(doc!).every((p) => !p.text.startsWith('\u3000'))).toBe(true);
   });
@@ -189,6 +192,14 @@ describe('paragraph identity', () => {
           expect(p.spans.map((s) => file.sourceText.slice(s.start, s.end)).join('')).toBe(p.text);
         }
       }
+    }
+  });
+
+  it('reading order is source order in every report of the corpus', async () => {
+    for (const name of ['jinzhong-report-zh-hant.txt', 'beijing-2026-zh-hans.txt', 'zhejiang-2026-zh-hans.txt', 'national-1983-wikisource-zh-hans.txt', 'yunnan-2025-zh-hans.txt', 'neimenggu-2026-zh-hans.txt']) {
+      const [doc] = (await readFixture(name)).documents;
+      const starts = allParagraphs(doc!).map((p) => p.spans[0]!.start);
+      expect(starts, name).toEqual([...starts].sort((a, b) => a - b));
     }
   });
 
