@@ -4,12 +4,14 @@
  * - synchronous=FULL on every open: better-sqlite3 is built with WAL defaulting to NORMAL,
  *   where a confirmed save may roll back on power loss;
  * - foreign keys on, a busy timeout, checkpoint_fullfsync on macOS;
+ * - the SQL functions the schema's triggers call;
  * - a quick_check before use: a damaged file is never used, and never replaced silently.
  */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DomainError } from '../model/errors';
+import { registerSearchFunctions } from './search-text';
 
 export interface OpenOptions {
   /** Path to a better_sqlite3.node built for another runtime (Electron's ABI). */
@@ -40,5 +42,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
     db.close();
     throw new DomainError('store-failed', `${path}: the database is damaged and was not used (${(error as Error).message})`);
   }
+  // The search index's triggers call it (migration-3-short-search.ts).
+  registerSearchFunctions(db);
   return db;
 }

@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import { DomainError } from '../model/errors';
 import { migrateToOpinions } from './migration-2-opinions';
+import { migrateToShortSearch } from './migration-3-short-search';
 
 export interface Migration {
   version: number;
@@ -95,6 +96,11 @@ export const MIGRATIONS: Migration[] = [
     version: 2,
     description: 'profile, stances, opinions; folded-text search over paragraphs and opinions',
     up: migrateToOpinions,
+  },
+  {
+    version: 3,
+    description: 'character index for 1–2 character searches in opinions; opinions in search order',
+    up: migrateToShortSearch,
   },
 ];
 

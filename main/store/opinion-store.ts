@@ -43,7 +43,10 @@ interface OpinionRow {
 const COLUMNS = `id, report_id, version_id, kind, stance_id, tags, body, body_text, anchor, section_id, suggestion,
   author_id, author_name, author_delegation, author_role, created_at, updated_at, deleted_at`;
 
-/** The hot query of the reading view (every open of a report): it must use opinions_by_report. */
+/**
+ * The hot query of the reading view (every open of a report): it must use an index on the
+ * report, since migration 3 opinions_in_order, which also holds this order (no sort).
+ */
 export const OPINIONS_OF_REPORT = `SELECT ${COLUMNS} FROM opinions WHERE report_id = ? AND deleted_at IS NULL ORDER BY created_at, id`;
 export const TRASH_OF_REPORT = `SELECT ${COLUMNS} FROM opinions WHERE report_id = ? AND deleted_at IS NOT NULL ORDER BY deleted_at DESC, id`;
 

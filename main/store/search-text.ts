@@ -2,6 +2,7 @@
  * Matching a query in folded text. Both sides are folded with foldText, which keeps every
  * offset, so a range found in folded text is the same range in the original text.
  */
+import type Database from 'better-sqlite3';
 import { foldText } from '../anchoring/fold';
 
 /** More terms than this is not a search but a paste; the rest are ignored. */
@@ -46,3 +47,31 @@ export function snippetAround(text: string, range: [number, number] | undefined,
   const line = text.slice(from, to).replace(/\s+/g, ' ');
   return `${from > 0 ? '…' : ''}${line}${to < text.length ? '…' : ''}`;
 }
+
+/**
+ * The folded text as the character index (opinion_chars, migration 3) reads it: every
+ * character (code point) its own token, separated by a space. Registered as an SQL function
+ * on every connection (registerSearchFunctions) so triggers keep the index in step.
+ */
+export const spacedChars = (folded: string) => [...folded].join(' ');
+
+export const SPACED_CHARS_FUNCTION = 'shenyi_spaced_chars';
+
+/**
+ * The SQL functions the schema's triggers call. Every connection that writes opinions must
+ * have them (openDatabase registers them; migration 3 too, for a bare connection): without
+ * them a write fails with "no such function" instead of leaving the index behind.
+ */
+export function registerSearchFunctions(db: Database.Database): void {
+  db.function(SPACED_CHARS_FUNCTION, { deterministic: true }, (text: unknown) => (typeof text === 'string' ? spacedChars(text) : null));
+}
+
+/**
+ * Whether the character index can narrow the search for a term. Every character but blank
+ * space is a token, so any term can be looked up, except one made only of characters SQLite's
+ * older Unicode tables count as blank space (U+180E): such a term is checked by instr() alone.
+ */
+export const indexableTerm = (term: string) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(term);
+
+/** An FTS5 string: the text between double quotes, a quote doubled. */
+export const ftsString = (text: string) => `"${text.replace(/"/g, '""')}"`;

@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ParsedFile, Section } from '../../../main/model/report';
 import { SEEDED_STANCES } from '../../../main/model/opinion';
-import { migrate, MIGRATIONS, schemaVersion } from '../../../main/store/migrations';
+import { migrate, MIGRATIONS, SCHEMA_VERSION, schemaVersion } from '../../../main/store/migrations';
 import { OPINIONS_OF_REPORT, TRASH_OF_REPORT } from '../../../main/store/opinion-store';
 import { DATABASE_FILE } from '../../../main/store/store';
 import { readFixture } from '../fixtures';
@@ -49,7 +49,7 @@ describe('migration 2: opinions and search', () => {
     v1.close();
 
     const store = temp.open(dir);
-    expect(schemaVersion(store.db)).toBe(2);
+    expect(schemaVersion(store.db)).toBe(SCHEMA_VERSION);
     expect(readdirSync(join(dir, 'backups'))).toHaveLength(1);
     const document = store.reports.openDocument('r_old');
     expect(document.root).toEqual(file.documents[0]!.root);
@@ -76,13 +76,19 @@ describe('migration 2: opinions and search', () => {
     db.close();
   });
 
-  it('the opinions of a report (and its trash) are read through the opinions_by_report index', () => {
+  it('the opinions of a report (and its trash) are read through an index on the report: opinions_by_report, then opinions_in_order', () => {
+    const plan = (db: Database.Database, sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('r_1') as { detail: string }[]).map((row) => row.detail);
+    const v2 = new Database(':memory:');
+    migrate(v2, MIGRATIONS.filter((m) => m.version <= 2));
+    expect(plan(v2, OPINIONS_OF_REPORT)).toContainEqual(expect.stringMatching(/^SEARCH opinions USING INDEX opinions_by_report \(report_id=\? AND deleted_at=\?\)/));
+    expect(plan(v2, TRASH_OF_REPORT)).toContainEqual(expect.stringMatching(/^SEARCH opinions USING INDEX opinions_by_report \(report_id=\? AND deleted_at>\?\)/));
+    expect(plan(v2, OPINIONS_OF_REPORT).join('\n')).not.toMatch(/SCAN opinions/);
+    v2.close();
+    // Migration 3's opinions_in_order also holds the order: the reading view's query no longer sorts.
     const db = new Database(':memory:');
     migrate(db);
-    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('r_1') as { detail: string }[]).map((row) => row.detail);
-    expect(plan(OPINIONS_OF_REPORT)).toContainEqual(expect.stringMatching(/^SEARCH opinions USING INDEX opinions_by_report \(report_id=\? AND deleted_at=\?\)/));
-    expect(plan(TRASH_OF_REPORT)).toContainEqual(expect.stringMatching(/^SEARCH opinions USING INDEX opinions_by_report \(report_id=\? AND deleted_at>\?\)/));
-    expect(plan(OPINIONS_OF_REPORT).join('\n')).not.toMatch(/SCAN opinions/);
+    expect(plan(db, OPINIONS_OF_REPORT)).toEqual(['SEARCH opinions USING INDEX opinions_in_order (report_id=? AND deleted_at=?)']);
+    expect(plan(db, TRASH_OF_REPORT)).toContainEqual(expect.stringMatching(/^SEARCH opinions USING INDEX opinions_(by_report|in_order) \(report_id=\? AND deleted_at>\?\)/));
     db.close();
   });
 });
