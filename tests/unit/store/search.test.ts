@@ -139,22 +139,4 @@ describe('search', () => {
     expect(search(store, reportId, versionId, '新华社北京')).toEqual([]);
     checkSearchIndex(store, 'paragraph_search');
   });
-
-  it('answers within a few milliseconds on a report with 1,000 opinions, short and long queries alike', async () => {
-    const store = temp.open();
-    const { reportId, versionId } = await importFixture(store, 'sichuan-2025-zh-hans.txt');
-    const paragraphs = store.reports.paragraphsOf(versionId);
-    const base = { reportId, versionId, author: AUTHOR, stanceId: null, tags: [], anchor: null, sectionId: null, suggestion: null, body: { type: 'doc' } };
-    store.db.transaction(() => {
-      for (let i = 0; i < 1000; i++) store.opinions.create({ ...base, id: `o-${i}`, kind: 'report-note', bodyText: paragraphs[i % paragraphs.length]!.text.slice(0, 150) });
-    })();
-    for (const query of ['改革', '税', '高质量发展', '人工智能']) {
-      search(store, reportId, versionId, query);
-      const started = performance.now();
-      for (let i = 0; i < 20; i++) search(store, reportId, versionId, query, 200);
-      const perQuery = (performance.now() - started) / 20;
-      // Generous for a loaded CI machine; measured here: 1–4 ms.
-      expect(perQuery, query).toBeLessThan(50);
-    }
-  });
 });
