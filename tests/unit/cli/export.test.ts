@@ -7,7 +7,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import yauzl from 'yauzl';
+import { unzip } from '../../support/office';
 import { findChromium } from '../../../main/app/pdf-printer';
 import { normalisePdfGlyphs } from '../../../main/import/pdf-glyphs';
 import { FIXTURE, shenyi, shenyiJson } from './run-cli';
@@ -18,23 +18,10 @@ const clerk = join(root, 'clerk');
 const out = join(root, 'out');
 let reportId = '';
 
-function readZipEntry(path: string, entry: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(error);
-      zip.on('entry', (e: yauzl.Entry) => {
-        if (e.fileName !== entry) return zip.readEntry();
-        zip.openReadStream(e, (streamError, stream) => {
-          if (streamError || !stream) return reject(streamError);
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        });
-      });
-      zip.on('end', () => reject(new Error(`${entry} not in ${path}`)));
-      zip.readEntry();
-    });
-  });
+async function readZipEntry(path: string, entry: string): Promise<string> {
+  const data = (await unzip(readFileSync(path))).get(entry);
+  if (!data) throw new Error(`${entry} not in ${path}`);
+  return data.toString('utf8');
 }
 
 beforeAll(async () => {

@@ -4,33 +4,10 @@
  * comment range starts and ends and references — so tests can ask what a comment covers and
  * what the text reads when every change is accepted or rejected.
  */
-import yauzl from 'yauzl';
 import { Parser } from 'htmlparser2';
 
-export async function unzip(bytes: Uint8Array): Promise<Map<string, Buffer>> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.fromBuffer(Buffer.from(bytes), { lazyEntries: true }, (error, file) => (error ? reject(error) : resolve(file))),
-  );
-  const entries = new Map<string, Buffer>();
-  await new Promise<void>((resolve, reject) => {
-    zip.on('entry', (entry: yauzl.Entry) => {
-      zip.openReadStream(entry, (error, stream) => {
-        if (error) return reject(error);
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          entries.set(entry.fileName.replace(/^\//, ''), Buffer.concat(chunks));
-          zip.readEntry();
-        });
-        stream.on('error', reject);
-      });
-    });
-    zip.on('end', resolve);
-    zip.on('error', reject);
-    zip.readEntry();
-  });
-  return entries;
-}
+// One zip reader for every test that opens what Shenyi wrote (tests/support/office.ts).
+export { unzip } from '../../support/office';
 
 export type Token =
   | { kind: 'paragraph'; style: string | null; markDeleted: boolean }
