@@ -80,7 +80,7 @@ describe('migration 3: a character index for short searches', () => {
     expect(store.db.prepare('SELECT count(*) FROM opinion_chars').pluck().get()).toBe(300);
     checkCharIndex(store.db);
     checkSearchIndex(store, 'opinion_search');
-    const engines = [0, 1e9].map((threshold) => new SearchStore(store.db, threshold));
+    const engines = [0, 1e9].map((threshold) => new SearchStore(store.db, { maxIndexCandidates: threshold }));
     for (const on of [first, second]) {
       for (const query of ['改革', '绿', '經濟', '经济', '发展 绿色', '高质量发展', '，']) {
         const expected = referenceSearch(store, on, query, 5);
@@ -143,10 +143,19 @@ describe('migration 3: a character index for short searches', () => {
       'SEARCH f USING INDEX sqlite_autoindex_opinion_search_text_1 (opinion_id=?)',
     ]);
     expect(plan(SEARCH_SQL.countCandidates('opinion_chars'))).toContainEqual(expect.stringMatching(/^SCAN opinion_chars VIRTUAL TABLE INDEX 0:M/));
-    expect(plan(SEARCH_SQL.opinionsInOrder(2))).toEqual([
-      'SEARCH o USING INDEX opinions_in_order (report_id=? AND deleted_at=?)',
-      'SEARCH f USING INDEX sqlite_autoindex_opinion_search_text_1 (opinion_id=?)',
-    ]);
+    expect(plan(SEARCH_SQL.opinionsFromIndex('opinion_chars', 1, true))).toContainEqual(
+      'SEARCH k USING COVERING INDEX opinions_search_key (id=? AND report_id=? AND deleted_at=? AND created_at>?)',
+    );
+    for (const after of [false, true]) {
+      expect(plan(SEARCH_SQL.opinionsInOrder(2, after))).toEqual([
+        'CO-ROUTINE walked',
+        `SEARCH w USING COVERING INDEX opinions_in_order (report_id=? AND deleted_at=?${after ? ' AND (created_at,id)>(?,?)' : ''})`,
+        'SCAN walked',
+        'SEARCH f USING INDEX sqlite_autoindex_opinion_search_text_1 (opinion_id=?)',
+        'SEARCH o USING INDEX sqlite_autoindex_opinions_1 (id=?)',
+      ]);
+    }
+    expect(plan(SEARCH_SQL.nthInOrder)).toEqual(['SEARCH opinions USING COVERING INDEX opinions_in_order (report_id=? AND deleted_at=?)']);
     // Paragraphs: one version's, in order, stopping at the limit.
     expect(plan(SEARCH_SQL.paragraphsScanned(1))).toEqual([
       'SEARCH p USING INDEX paragraphs_in_order (version_id=?)',

@@ -83,8 +83,15 @@ describe('search engines', () => {
     const seeded = await seed(store);
     checkCharIndex(store.db);
     const { reportId, versionId } = seeded;
-    // 0: walk whenever an index offers more candidates than the limit; huge: an index always.
-    const engines = [0, 20, 1e9].map((threshold) => new SearchStore(store.db, threshold));
+    // maxIndexCandidates 0: walk whenever an index offers more candidates than the limit; huge: an index always.
+    // walkFirst 25: a walk that finds too few stops early and the rest comes from the index, or from walking on.
+    const engines = [
+      { maxIndexCandidates: 0 },
+      { maxIndexCandidates: 20 },
+      { maxIndexCandidates: 1e9 },
+      { maxIndexCandidates: 0, walkFirst: 25, maxIndexCandidatesAfterWalk: 1e9 },
+      { maxIndexCandidates: 0, walkFirst: 25, maxIndexCandidatesAfterWalk: 0 },
+    ].map((limits) => new SearchStore(store.db, limits));
     const used = new Set<OpinionEngine>();
     for (const query of QUERIES) {
       for (const limit of [3, 500]) {
@@ -108,7 +115,7 @@ describe('search engines', () => {
   it('picks the engine by how many candidates an index offers in this report', async () => {
     const store = temp.open(undefined, fakeClock());
     const { reportId } = await seed(store);
-    const search = new SearchStore(store.db, 20);
+    const search = new SearchStore(store.db, { maxIndexCandidates: 20 });
     const plan = (query: string, limit = 10) => search.opinionPlan(reportId, searchTerms(query), limit).engine;
     expect(plan('龘')).toBe('character index'); // nothing to find: the index says so at once
     expect(plan('改革')).toBe('walk in order'); // frequent: read in order, stop at the limit
@@ -116,13 +123,35 @@ describe('search engines', () => {
     expect(plan('数据核实')).toBe('trigram index');
     expect(plan('\u180e')).toBe('walk in order'); // a term the character index cannot look up
     // The other report's opinions are not counted: 50 of them hold 改革 or not, this report decides.
-    expect(new SearchStore(store.db, 1e9).opinionPlan(reportId, searchTerms('改革'), 10).engine).toBe('character index');
+    expect(new SearchStore(store.db, { maxIndexCandidates: 1e9 }).opinionPlan(reportId, searchTerms('改革'), 10).engine).toBe('character index');
+  });
+
+  it('a term whose opinions all came late is found after a short walk, through the index or by walking on', async () => {
+    const store = temp.open(undefined, fakeClock());
+    const { reportId, versionId } = await importFixture(store, 'sichuan-2025-zh-hans.txt');
+    const base = { reportId, versionId, author: AUTHOR, stanceId: null, tags: [], anchor: null, sectionId: null, suggestion: null, body: { type: 'doc' }, kind: 'report-note' as const };
+    store.db.transaction(() => {
+      // 300 opinions without 绿, then 40 with it (a batch merged later), then 60 more without.
+      for (let i = 0; i < 400; i++) {
+        const at = new Date(Date.UTC(2026, 2, 5, 9, 0, 0, i)).toISOString();
+        const bodyText = i >= 300 && i < 340 ? `第${i}条：绿色发展` : `第${i}条：改革开放`;
+        store.opinions.insertImported({ ...base, id: `o-${i}`, bodyText, createdAt: at, updatedAt: at, deletedAt: null });
+      }
+    })();
+    const expected = referenceSearch(store, { reportId, versionId }, '绿', 30).opinions;
+    expect(expected.map((h) => h.id)).toEqual(Array.from({ length: 30 }, (_, i) => `o-${300 + i}`));
+    for (const maxIndexCandidatesAfterWalk of [1e9, 0]) {
+      const search = new SearchStore(store.db, { maxIndexCandidates: 10, walkFirst: 50, maxIndexCandidatesAfterWalk });
+      expect(search.opinionPlan(reportId, searchTerms('绿'), 30).engine).toBe('walk in order');
+      const hits = search.query({ reportId, versionId, query: '绿', limit: 30, sectionPath: () => '' });
+      expect(hitSummary(hits).opinions, `after the walk: ${maxIndexCandidatesAfterWalk}`).toEqual(expected);
+    }
   });
 
   it('keeps the character index in step through edits, the trash, a report removed and a refold', async () => {
     const store = temp.open(undefined, fakeClock());
     const seeded = await seed(store);
-    const search = new SearchStore(store.db, 1e9);
+    const search = new SearchStore(store.db, { maxIndexCandidates: 1e9 });
     const hits = (query: string) => hitSummary(search.query({ reportId: seeded.reportId, versionId: seeded.versionId, query, limit: 500, sectionPath: () => '' }));
     store.opinions.update('o-002-8', { body: { body: { type: 'doc' }, text: '龘龘：新写的' } });
     expect(hits('龘').opinions).toEqual([{ id: 'o-002-8', ranges: [[0, 2]] }]);
