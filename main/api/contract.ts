@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Method, EventName } from './methods';
 import type { ReportDocument, ReportSummary } from '../model/report';
-import type { Opinion, OpinionView, Profile, RichTextNode, Stance } from '../model/opinion';
+import type { ListedOpinion, Opinion, Profile, RichTextNode, Stance } from '../model/opinion';
 import { OPINION_KINDS, ROLES } from '../model/opinion';
 
 export { METHODS, EVENTS } from './methods';
@@ -214,11 +214,11 @@ export interface Outputs {
   'stances.list': Stance[];
   'stances.save': Stance[];
   'stances.remove': Stance[];
-  'opinions.list': OpinionView[];
-  'opinions.create': OpinionView;
-  'opinions.update': OpinionView;
+  'opinions.list': ListedOpinion[];
+  'opinions.create': ListedOpinion;
+  'opinions.update': ListedOpinion;
   'opinions.delete': { id: string; deletedAt: string };
-  'opinions.restore': OpinionView;
+  'opinions.restore': ListedOpinion;
   'opinions.trash': Opinion[];
   'search.query': { query: string; hits: SearchHit[]; tookMs: number };
   'export.build': ExportedFile;

@@ -7,7 +7,9 @@ import type { Store } from '../store/store';
 import type { ReadingTexts } from '../opinions/reading-texts';
 import { DomainError } from '../model/errors';
 import { checkClientId, composeChanges, composeOpinion } from '../opinions/compose-opinion';
-import { viewIn, viewsIn } from '../opinions/opinion-views';
+import { viewIn } from '../opinions/opinion-views';
+import { toListed } from '../opinions/listed-opinion';
+import { ListedOpinions } from '../opinions/listed-opinions';
 import { cleanLabel } from '../opinions/clean-text';
 import type { Handlers } from './contract';
 
@@ -34,6 +36,7 @@ function required(value: string, what: string): string {
 }
 
 export function opinionHandlers(store: Store, readings: ReadingTexts): Pick<Handlers, OpinionMethods> {
+  const listed = new ListedOpinions(store, readings);
   /** A version named with a report must be one of that report's versions. */
   const requireVersion = (reportId: string, versionId: string) => {
     if (store.reports.reportOfVersion(versionId) !== reportId) throw new DomainError('not-found', `Report ${reportId} has no version ${versionId}`);
@@ -70,7 +73,7 @@ export function opinionHandlers(store: Store, readings: ReadingTexts): Pick<Hand
 
     'opinions.list': ({ reportId, versionId }) => {
       requireVersion(reportId, versionId);
-      return viewsIn(readings.get(versionId), store.opinions.listByReport(reportId));
+      return listed.of(reportId, versionId);
     },
     'opinions.create': (input) => {
       requireVersion(input.reportId, input.versionId);
@@ -79,17 +82,17 @@ export function opinionHandlers(store: Store, readings: ReadingTexts): Pick<Hand
         hasSection: (sectionId) => store.reports.sectionsOf(input.versionId).some((s) => s.id === sectionId),
         author: store.profile.get(),
       });
-      return viewIn(readings.get(input.versionId), store.opinions.create(opinion));
+      return toListed(viewIn(readings.get(input.versionId), store.opinions.create(opinion)));
     },
     'opinions.update': ({ id, versionId, patch }) => {
       const current = requireOpinion(id);
       requireVersion(current.reportId, versionId);
-      return viewIn(readings.get(versionId), store.opinions.update(id, composeChanges(current, patch)));
+      return toListed(viewIn(readings.get(versionId), store.opinions.update(id, composeChanges(current, patch))));
     },
     'opinions.delete': ({ id }) => store.opinions.softDelete(id),
     'opinions.restore': ({ id, versionId }) => {
       requireVersion(requireOpinion(id).reportId, versionId);
-      return viewIn(readings.get(versionId), store.opinions.restore(id));
+      return toListed(viewIn(readings.get(versionId), store.opinions.restore(id)));
     },
     'opinions.trash': ({ reportId }) => {
       if (!store.reports.hasReport(reportId)) throw new DomainError('not-found', `Report ${reportId} is not in the library`);

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Handlers } from '../api/contract';
+import type { Handlers, Settings } from '../api/contract';
 import { createHandlers } from '../api/handlers';
 import { readReportFile } from '../import/read-file';
 import { readReportFileIsolated } from '../import/read-file-isolated';
@@ -31,6 +31,12 @@ export interface App {
   dataDir: string;
   store: Store;
   importPath(path: string): Promise<ImportedVersion[]>;
+  /**
+   * Reads and resolves the opinions of the report the window opens first (the last one read),
+   * for a shell to call while its window is still loading: the window's own opinions.list then
+   * finds them ready. Failing here costs nothing; that call will report whatever is wrong.
+   */
+  warmUp(): void;
   close(): void;
 }
 
@@ -56,17 +62,28 @@ export async function openApp(options: AppOptions): Promise<App> {
     store.close();
     throw error;
   }
+  const handlers = createHandlers({
+    store,
+    shell: options.shell,
+    version: options.version,
+    dataDir: options.dataDir,
+    printer: options.printer ?? chromiumPrinter(),
+  });
   return {
-    handlers: createHandlers({
-      store,
-      shell: options.shell,
-      version: options.version,
-      dataDir: options.dataDir,
-      printer: options.printer ?? chromiumPrinter(),
-    }),
+    handlers,
     dataDir: options.dataDir,
     store,
     importPath: async (path) => importIntoStore(store, readFileSync(path), path, { select: 'originals', read: (bytes, name) => readReportFileIsolated(bytes, name) }),
+    warmUp: () => {
+      try {
+        const { lastReportId } = handlers['settings.get']({}) as Settings;
+        if (lastReportId && store.reports.hasReport(lastReportId)) {
+          void handlers['opinions.list']({ reportId: lastReportId, versionId: store.reports.latestVersionId(lastReportId) });
+        }
+      } catch {
+        // Nothing is lost: the window asks again and shows the error then.
+      }
+    },
     close: () => store.close(),
   };
 }

@@ -114,6 +114,7 @@ async function main(): Promise<void> {
   process.stdout.write(`Shenyi browser shell: ${shell.url}\n`);
   console.error(`Data: ${app.dataDir}`);
   if (options.open) openInBrowser(shell.url);
+  app.warmUp();
 }
 
 main().catch((error: unknown) => {

@@ -141,6 +141,8 @@ function run(): void {
       refreshMenu();
 
       ensureWindow();
+      // The window loads its scripts in its own process meanwhile.
+      setImmediate(() => core.warmUp());
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) ensureWindow();
       });

@@ -134,3 +134,31 @@ export interface Opinion {
 export interface OpinionView extends Opinion {
   resolution: AnchorResolution | null;
 }
+
+/**
+ * An opinion as the reading view receives it (opinions.list and every write): what a card, a
+ * highlight and the editor show. The anchor's selectors and reading offsets stay in main/,
+ * which alone resolves them; a report with 10,000 notes then crosses the bridge in a third of
+ * the bytes. Exports and the command line use the whole OpinionView.
+ */
+export interface ListedOpinion extends Omit<Opinion, 'anchor' | 'author'> {
+  anchor: ListedAnchor | null;
+  author: Pick<Profile, 'name' | 'delegation'>;
+  resolution: ListedResolution | null;
+}
+
+/** Where a passage opinion was made: its first paragraph, structural path and words. */
+export interface ListedAnchor {
+  startParagraphId: string;
+  path: string;
+  exact: string;
+}
+
+/** A resolution as painted: paragraph ranges; the matched words only when they differ (fuzzy). */
+export interface ListedResolution {
+  status: AnchorStatus;
+  score: number;
+  matched?: string;
+  ranges?: ParagraphRange[];
+  candidates?: { ranges: ParagraphRange[] }[];
+}

@@ -83,6 +83,7 @@ export function searchableText(opinion: Pick<Opinion, 'bodyText' | 'suggestion' 
 
 export class OpinionStore {
   private readonly statements;
+  private writes = 0;
 
   constructor(
     private readonly db: Database.Database,
@@ -107,6 +108,15 @@ export class OpinionStore {
       insertSearchText: db.prepare('INSERT INTO opinion_search_text (opinion_id, folded) VALUES (?, ?)'),
       updateSearchText: db.prepare('UPDATE opinion_search_text SET folded = ? WHERE opinion_id = ?'),
     };
+  }
+
+  /**
+   * Counts writes through this store (a rolled-back one too): whoever keeps opinions read from
+   * here knows whether they can still be current. Commits by other connections to the same file
+   * show in SQLite's data_version instead.
+   */
+  get revision(): number {
+    return this.writes;
   }
 
   get(id: string): Opinion | null {
@@ -141,6 +151,7 @@ export class OpinionStore {
     if (this.statements.byId.get(opinion.id)) throw new DomainError('invalid-input', `An opinion with the id ${opinion.id} already exists`);
     if (!this.statements.reportExists.get(opinion.reportId)) throw new DomainError('not-found', `Report ${opinion.reportId} is not in the library`);
     this.checkStance(opinion.stanceId);
+    this.writes += 1;
     this.statements.insert.run({
       id: opinion.id,
       report_id: opinion.reportId,
@@ -180,6 +191,7 @@ export class OpinionStore {
         bodyText: changes.body?.text ?? current.bodyText,
         suggestion: changes.suggestion ?? current.suggestion,
       };
+      this.writes += 1;
       this.statements.update.run({
         id,
         stance_id: next.stanceId,
@@ -210,6 +222,7 @@ export class OpinionStore {
       const current = this.require(id);
       if (current.deletedAt !== null) return { id, deletedAt: current.deletedAt };
       const deletedAt = this.now().toISOString();
+      this.writes += 1;
       this.statements.setDeleted.run(deletedAt, id);
       return { id, deletedAt };
     })();
@@ -218,6 +231,7 @@ export class OpinionStore {
   restore(id: string): Opinion {
     return this.db.transaction(() => {
       this.require(id);
+      this.writes += 1;
       this.statements.setDeleted.run(null, id);
       return this.require(id);
     })();

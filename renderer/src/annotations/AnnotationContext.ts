@@ -1,5 +1,5 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
-import type { OpinionView, Stance } from '../api/contract';
+import type { ListedOpinion, Stance } from '../api/contract';
 import type { AnnotationSession } from './AnnotationSession';
 import type { PlaceKey, Insertion } from './OpinionStore';
 import type { SaveStatus } from './OpinionSaver';
@@ -33,7 +33,7 @@ export function useAnnotationEnvironment(): AnnotationEnvironment {
 const noSubscribe = () => () => {};
 const EMPTY: never[] = [];
 
-export function usePlace(session: AnnotationSession | null, key: PlaceKey): OpinionView[] {
+export function usePlace(session: AnnotationSession | null, key: PlaceKey): ListedOpinion[] {
   return useSyncExternalStore(session?.store.subscribe ?? noSubscribe, () => (session ? session.store.place(key) : EMPTY));
 }
 
@@ -41,7 +41,7 @@ export function useInsertions(session: AnnotationSession | null, paragraphId: st
   return useSyncExternalStore(session?.store.subscribe ?? noSubscribe, () => (session ? session.store.insertionsFor(paragraphId) : EMPTY));
 }
 
-export function useAllOpinions(session: AnnotationSession | null): OpinionView[] {
+export function useAllOpinions(session: AnnotationSession | null): ListedOpinion[] {
   return useSyncExternalStore(session?.store.subscribe ?? noSubscribe, () => (session ? session.store.all() : EMPTY));
 }
 

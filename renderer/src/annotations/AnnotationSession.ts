@@ -4,7 +4,7 @@
  * that change opinions through the API. Note cards register here so that "open this note" works
  * from anywhere (a highlight click, the notes list, `n`/`p`), whether or not the card exists yet.
  */
-import type { ApiError, OpinionKind, OpinionView, ReportDocument, Result, RichTextNode, SelectionInput, ShenyiApi } from '../api/contract';
+import type { ApiError, OpinionKind, ListedOpinion, ReportDocument, Result, RichTextNode, SelectionInput, ShenyiApi } from '../api/contract';
 import type { MessageKey } from '../i18n/messages';
 import { HighlightPainter } from '../highlights/HighlightPainter';
 import { flashRects } from '../highlights/flash';
@@ -121,7 +121,7 @@ export class AnnotationSession {
    * Loads (or refreshes) the opinions. `prefetched` is a list request sent while the report was
    * still being rendered (App.openReport), so the shell's work overlaps the first render.
    */
-  async load(prefetched?: Promise<Result<OpinionView[]>>): Promise<void> {
+  async load(prefetched?: Promise<Result<ListedOpinion[]>>): Promise<void> {
     const result = await (prefetched ?? this.api.call('opinions.list', { reportId: this.reportId, versionId: this.versionId }));
     if (this.disposed) return;
     if (!result.ok) {
@@ -158,7 +158,7 @@ export class AnnotationSession {
     performance.mark('shenyi:margin-ready', { detail: { opinions: this.store.count() } });
   }
 
-  adopt(view: OpinionView): void {
+  adopt(view: ListedOpinion): void {
     if (!this.disposed) this.store.upsert(view);
   }
 
@@ -170,7 +170,7 @@ export class AnnotationSession {
 
   // ---- creating and removing ----
 
-  async create(note: NewNote): Promise<OpinionView | null> {
+  async create(note: NewNote): Promise<ListedOpinion | null> {
     const id = crypto.randomUUID();
     const base = { id, reportId: this.reportId, versionId: this.versionId, tags: [] as string[] };
     const input =

@@ -3,7 +3,7 @@
  * panel: closing the panel keeps them, and the export dialog exports "the current filter" or
  * "the ticked ones" from here. Immutable snapshots, so React subscribes with useSyncExternalStore.
  */
-import type { OpinionKind, OpinionView } from '../api/contract';
+import type { OpinionKind, ListedOpinion } from '../api/contract';
 import type { SectionInfo } from './docIndex';
 import type { DisplayStatus, OpinionStore } from './OpinionStore';
 
@@ -31,7 +31,7 @@ export class NotesListState {
   private filterValue: NotesFilter = EMPTY_FILTER;
   private tickedValue: ReadonlySet<string> = NO_TICKS;
   private listeners = new Set<() => void>();
-  private sections = new WeakMap<OpinionView[], Map<string, SectionInfo | undefined>>();
+  private sections = new WeakMap<ListedOpinion[], Map<string, SectionInfo | undefined>>();
 
   constructor(store: OpinionStore) {
     this.store = store;
@@ -82,13 +82,13 @@ export class NotesListState {
   }
 
   /** The ticked opinions that still exist, in reading order. */
-  tickedIds(all: OpinionView[] = this.store.all()): string[] {
+  tickedIds(all: ListedOpinion[] = this.store.all()): string[] {
     const ticked = this.tickedValue;
     return ticked.size === 0 ? [] : all.filter((view) => ticked.has(view.id)).map((view) => view.id);
   }
 
   /** Each opinion's section (for the "where" line and the section filter), cached per list. */
-  sectionsOf(all: OpinionView[]): Map<string, SectionInfo | undefined> {
+  sectionsOf(all: ListedOpinion[]): Map<string, SectionInfo | undefined> {
     let map = this.sections.get(all);
     if (!map) {
       map = new Map();
@@ -99,7 +99,7 @@ export class NotesListState {
   }
 
   /** The opinions the filter lets through, in its order. */
-  apply(all: OpinionView[], filter: NotesFilter = this.filterValue): OpinionView[] {
+  apply(all: ListedOpinion[], filter: NotesFilter = this.filterValue): ListedOpinion[] {
     const query = filter.text.trim().toLowerCase();
     const sectionOf = filter.sectionId ? this.sectionsOf(all) : null;
     const matches = all.filter((view) => {
@@ -120,7 +120,7 @@ export class NotesListState {
   }
 }
 
-function sectionInfo(store: OpinionStore, view: OpinionView): SectionInfo | undefined {
+function sectionInfo(store: OpinionStore, view: ListedOpinion): SectionInfo | undefined {
   const { index } = store;
   if (view.kind === 'section-note') return view.sectionId ? index.sections.get(view.sectionId) : undefined;
   if (view.kind === 'report-note') return undefined;
@@ -136,8 +136,8 @@ function statusMatches(status: DisplayStatus, filter: Exclude<StatusFilter, ''>)
   return status === filter;
 }
 
-function searchableText(view: OpinionView): string {
-  return [view.bodyText, view.anchor?.quote.exact, view.suggestion?.proposed, view.suggestion?.reason, view.tags.join(' '), view.author.name]
+function searchableText(view: ListedOpinion): string {
+  return [view.bodyText, view.anchor?.exact, view.suggestion?.proposed, view.suggestion?.reason, view.tags.join(' '), view.author.name]
     .filter(Boolean)
     .join('\n')
     .toLowerCase();

@@ -9,7 +9,7 @@
  * the editor keeps the text all along. The saver outlives the note component and the report
  * view, so a save still pending when a note closes is still delivered.
  */
-import type { ApiError, Input, OpinionView, RichTextNode, ShenyiApi } from '../api/contract';
+import type { ApiError, Input, ListedOpinion, RichTextNode, ShenyiApi } from '../api/contract';
 
 /** The contract's patch, with the body typed as the editor's JSON (the schema types it loosely on input). */
 export type OpinionPatch = Omit<Input<'opinions.update'>['patch'], 'body'> & { body?: RichTextNode };
@@ -50,13 +50,13 @@ export class OpinionSaver {
   private entries = new Map<string, Entry>();
   private api: ShenyiApi;
   /** Called with each view the shell returns (resolved in `versionId`), with edits made since laid over it. */
-  private onSaved: (view: OpinionView, versionId: string) => void = () => {};
+  private onSaved: (view: ListedOpinion, versionId: string) => void = () => {};
 
   constructor(api: ShenyiApi) {
     this.api = api;
   }
 
-  setOnSaved(onSaved: (view: OpinionView, versionId: string) => void): void {
+  setOnSaved(onSaved: (view: ListedOpinion, versionId: string) => void): void {
     this.onSaved = onSaved;
   }
 
@@ -129,7 +129,7 @@ export class OpinionSaver {
     return () => entry.listeners.delete(listener);
   }
 
-  overlay(view: OpinionView): OpinionView {
+  overlay(view: ListedOpinion): ListedOpinion {
     const patch = this.pendingPatch(view.id);
     if (!patch) return view;
     return {

@@ -4,7 +4,7 @@
  * insertions — and each slice keeps its identity until its contents change, so saving one note
  * re-renders one margin cell, never the report.
  */
-import type { OpinionView } from '../api/contract';
+import type { ListedOpinion } from '../api/contract';
 import type { DocIndex } from './docIndex';
 
 /** Where a note is shown: a paragraph row's margin, a heading's margin, the title's, or the 未定位 panel. */
@@ -30,8 +30,8 @@ export interface Insertion {
 export type DisplayStatus = 'exact' | 'moved' | 'fuzzy' | 'ambiguous' | 'orphan';
 
 interface Derived {
-  ordered: OpinionView[];
-  places: Map<string, OpinionView[]>;
+  ordered: ListedOpinion[];
+  places: Map<string, ListedOpinion[]>;
   highlights: Map<string, HighlightSpec[]>;
   insertions: Map<string, Insertion[]>;
   placeOf: Map<string, PlaceKey>;
@@ -43,7 +43,7 @@ export class OpinionStore {
   readonly reportId: string;
   readonly versionId: string;
   readonly index: DocIndex;
-  private views = new Map<string, OpinionView>();
+  private views = new Map<string, ListedOpinion>();
   private listeners = new Set<() => void>();
   private derived: Derived = { ordered: [], places: new Map(), highlights: new Map(), insertions: new Map(), placeOf: new Map() };
   /** Bumped on every change; a cheap snapshot for hooks that only need "something changed". */
@@ -61,17 +61,17 @@ export class OpinionStore {
     return () => this.listeners.delete(listener);
   };
 
-  get(id: string): OpinionView | undefined {
+  get(id: string): ListedOpinion | undefined {
     return this.views.get(id);
   }
 
   /** Every opinion of the report in reading order (report notes first, unplaced last). */
-  all = (): OpinionView[] => this.derived.ordered;
+  all = (): ListedOpinion[] => this.derived.ordered;
 
   count = (): number => this.derived.ordered.length;
 
   /** The notes shown in one place, in reading order. Same array until they change. */
-  place(key: PlaceKey): OpinionView[] {
+  place(key: PlaceKey): ListedOpinion[] {
     return this.derived.places.get(key) ?? EMPTY;
   }
 
@@ -91,7 +91,7 @@ export class OpinionStore {
     return this.derived.insertions.get(paragraphId) ?? EMPTY;
   }
 
-  status(view: OpinionView): DisplayStatus {
+  status(view: ListedOpinion): DisplayStatus {
     if (view.kind === 'report-note') return 'exact';
     if (view.kind === 'section-note') return view.sectionId && this.index.sections.has(view.sectionId) ? 'exact' : 'orphan';
     return view.resolution?.status ?? 'orphan';
@@ -102,7 +102,7 @@ export class OpinionStore {
    * are derived but subscribers are not told until notify(): the session paints the highlights
    * of a first list before React renders the cards.
    */
-  replaceAll(views: OpinionView[], { quiet = false }: { quiet?: boolean } = {}): void {
+  replaceAll(views: ListedOpinion[], { quiet = false }: { quiet?: boolean } = {}): void {
     this.views = new Map(views.filter((view) => this.accepts(view)).map((view) => [view.id, view]));
     this.loaded = true;
     if (quiet) {
@@ -116,7 +116,7 @@ export class OpinionStore {
     for (const listener of [...this.listeners]) listener();
   }
 
-  upsert(view: OpinionView): void {
+  upsert(view: ListedOpinion): void {
     if (!this.accepts(view)) return;
     if (view.deletedAt) {
       this.remove(view.id);
@@ -130,7 +130,7 @@ export class OpinionStore {
     if (this.views.delete(id)) this.changed();
   }
 
-  private accepts(view: OpinionView): boolean {
+  private accepts(view: ListedOpinion): boolean {
     return view.reportId === this.reportId && !view.deletedAt;
   }
 
@@ -142,7 +142,7 @@ export class OpinionStore {
 }
 
 /** Where in the report an opinion sits, for sorting: [position, offset, created]. */
-function sortKey(store: OpinionStore, view: OpinionView, place: PlaceKey): [number, number, string] {
+function sortKey(store: OpinionStore, view: ListedOpinion, place: PlaceKey): [number, number, string] {
   const { index } = store;
   if (place === 'report') return [-1, 0, view.createdAt];
   if (place === 'unplaced') return [Number.MAX_SAFE_INTEGER, 0, view.createdAt];
@@ -155,7 +155,7 @@ function sortKey(store: OpinionStore, view: OpinionView, place: PlaceKey): [numb
   return [(paragraph?.index ?? 0) * 2 + 1, first?.start ?? 0, view.createdAt];
 }
 
-function placeFor(store: OpinionStore, view: OpinionView): PlaceKey {
+function placeFor(store: OpinionStore, view: ListedOpinion): PlaceKey {
   const { index } = store;
   switch (view.kind) {
     case 'report-note':
@@ -178,14 +178,14 @@ function compare(a: [number, number, string], b: [number, number, string]): numb
   return a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0);
 }
 
-function derive(store: OpinionStore, views: Map<string, OpinionView>, previous: Derived): Derived {
+function derive(store: OpinionStore, views: Map<string, ListedOpinion>, previous: Derived): Derived {
   const entries = [...views.values()].map((view) => {
     const place = placeFor(store, view);
     return { view, place, key: sortKey(store, view, place) };
   });
   entries.sort((a, b) => compare(a.key, b.key));
 
-  const places = new Map<string, OpinionView[]>();
+  const places = new Map<string, ListedOpinion[]>();
   const placeOf = new Map<string, PlaceKey>();
   const highlights = new Map<string, HighlightSpec[]>();
   const insertions = new Map<string, Insertion[]>();

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
-import type { ApiError, OpinionView, Profile, ReportDocument, ReportSummary, Result, Settings, Stance } from '../api/contract';
+import type { ApiError, ListedOpinion, Profile, ReportDocument, ReportSummary, Result, Settings, Stance } from '../api/contract';
 import { useApi } from '../api/ApiContext';
 import { AnnotationContext, AnnotationEnvironmentContext, type AnnotationEnvironment } from '../annotations/AnnotationContext';
 import { AnnotationSession } from '../annotations/AnnotationSession';
@@ -49,7 +49,7 @@ export function App() {
   const fileInput = useRef<HTMLInputElement>(null);
   const reader = useRef<ReaderHandle>(null);
   const openRequest = useRef(0);
-  const prefetchedList = useRef<{ versionId: string; list: Promise<Result<OpinionView[]>> } | null>(null);
+  const prefetchedList = useRef<{ versionId: string; list: Promise<Result<ListedOpinion[]>> } | null>(null);
 
   // ---- annotation state: who writes, with which stances, into which report ----
   const [saver] = useState(() => new OpinionSaver(api));

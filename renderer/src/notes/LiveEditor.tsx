@@ -1,7 +1,7 @@
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import { EditorContent, useEditor, useEditorState, type Editor, type JSONContent } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import type { OpinionView, RichTextNode } from '../api/contract';
+import type { ListedOpinion, RichTextNode } from '../api/contract';
 import type { AnnotationSession } from '../annotations/AnnotationSession';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/messages';
@@ -20,7 +20,7 @@ const EXTENSIONS = [StarterKit.configure({ link: false, underline: false })];
  * step of app-level undo.
  */
 interface LiveProps {
-  opinion: OpinionView;
+  opinion: ListedOpinion;
   session: AnnotationSession;
   onEditing: (editing: boolean) => void;
   /** True once after the body was asked to edit before its editor existed. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { flushSync } from 'react-dom';
-import type { OpinionView } from '../api/contract';
+import type { ListedOpinion } from '../api/contract';
 import type { AnnotationSession } from '../annotations/AnnotationSession';
 import { useI18n } from '../i18n/I18nContext';
 import type LiveEditorDefault from './LiveEditor';
@@ -13,7 +13,7 @@ export interface NoteBodyHandle {
 }
 
 interface Props {
-  opinion: OpinionView;
+  opinion: ListedOpinion;
   session: AnnotationSession;
   /** Told when the editor gains or loses focus (the card shows its tools while editing). */
   onEditing: (editing: boolean) => void;

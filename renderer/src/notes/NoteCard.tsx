@@ -1,5 +1,5 @@
 import { memo, useEffect, useMemo, useRef, useState, type CSSProperties, type MouseEvent } from 'react';
-import type { OpinionView } from '../api/contract';
+import type { ListedOpinion } from '../api/contract';
 import { useAnnotationEnvironment, useSession } from '../annotations/AnnotationContext';
 import type { AnnotationSession } from '../annotations/AnnotationSession';
 import { useI18n } from '../i18n/I18nContext';
@@ -11,7 +11,7 @@ import { SuggestionFields } from './SuggestionFields';
 import { TagEditor } from './TagEditor';
 
 interface Props {
-  opinion: OpinionView;
+  opinion: ListedOpinion;
   /** Shown in lists away from the text (the 未定位 panel, the narrow notes panel): the quoted words. */
   showQuote?: boolean;
 }
@@ -129,7 +129,7 @@ function NoteCardInner({ opinion, session, showQuote }: Props & { session: Annot
           {formatTime(locale, opinion.updatedAt, 'short')}
         </time>
       </div>
-      {showQuote && opinion.anchor && opinion.kind !== 'passage-suggestion' && <blockquote className="note-quote">{opinion.anchor.quote.exact}</blockquote>}
+      {showQuote && opinion.anchor && opinion.kind !== 'passage-suggestion' && <blockquote className="note-quote">{opinion.anchor.exact}</blockquote>}
       {showQuote && opinion.resolution?.status === 'ambiguous' && (
         <p className="note-candidates">{t('unplaced.candidates', { count: opinion.resolution.candidates?.length ?? 0 })}</p>
       )}
@@ -143,7 +143,7 @@ function NoteCardInner({ opinion, session, showQuote }: Props & { session: Annot
   );
 }
 
-export function kindText(t: Translate, kind: OpinionView['kind']): string {
+export function kindText(t: Translate, kind: ListedOpinion['kind']): string {
   return t(`kind.${kind}`);
 }
 

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, type CSSProperties } from 'react';
-import type { OpinionKind, OpinionView } from '../api/contract';
+import type { OpinionKind, ListedOpinion } from '../api/contract';
 import { useAllOpinions, useAnnotationEnvironment, useNotesFilter, useTicked } from '../annotations/AnnotationContext';
 import type { AnnotationSession } from '../annotations/AnnotationSession';
 import { sectionPath } from '../annotations/docIndex';
@@ -171,7 +171,7 @@ export function NotesListPanel({ session, convert, onClose }: Props) {
                     {sectionPath(sectionOf.get(view.id), convert) || t('notes.wholeReport')}
                     {paragraph && ` · ${t('reader.paragraphCite', { n: paragraph })}`}
                   </span>
-                  {view.anchor && <span className="notes-item-quote">{convert(excerpt(view.anchor.quote.exact, 60))}</span>}
+                  {view.anchor && <span className="notes-item-quote">{convert(excerpt(view.anchor.exact, 60))}</span>}
                   {view.bodyText && <span className="notes-item-body">{excerpt(view.bodyText, 90)}</span>}
                   {view.tags.length > 0 && <span className="notes-item-tags">{view.tags.map((value) => `#${value}`).join(' ')}</span>}
                   <span className="notes-item-author">{view.author.name}</span>
@@ -190,7 +190,7 @@ export function NotesListPanel({ session, convert, onClose }: Props) {
   );
 }
 
-function firstParagraph(session: AnnotationSession, view: OpinionView): number | null {
+function firstParagraph(session: AnnotationSession, view: ListedOpinion): number | null {
   const first = view.resolution?.ranges?.[0];
   return first ? (session.index.paragraphs.get(first.paragraphId)?.paragraph.number ?? null) : null;
 }

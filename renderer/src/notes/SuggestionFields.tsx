@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { OpinionView } from '../api/contract';
+import type { ListedOpinion } from '../api/contract';
 import type { AnnotationSession } from '../annotations/AnnotationSession';
 import { useI18n } from '../i18n/I18nContext';
 
@@ -10,9 +10,9 @@ type Fields = { proposed: string; reason: string };
  * paragraph re-renders, nothing else) and saved with the note's autosave; leaving the fields
  * records the change as one undoable step.
  */
-export function SuggestionFields({ opinion, session }: { opinion: OpinionView; session: AnnotationSession }) {
+export function SuggestionFields({ opinion, session }: { opinion: ListedOpinion; session: AnnotationSession }) {
   const { t } = useI18n();
-  const suggestion = opinion.suggestion ?? { original: opinion.anchor?.quote.exact ?? '', proposed: '', reason: '' };
+  const suggestion = opinion.suggestion ?? { original: opinion.anchor?.exact ?? '', proposed: '', reason: '' };
   const [fields, setFields] = useState<Fields>({ proposed: suggestion.proposed, reason: suggestion.reason });
   const atFocus = useRef<Fields | null>(null);
   const focused = useRef(false);

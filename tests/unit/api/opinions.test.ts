@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,9 @@ import { openApp, type App } from '../../../main/app/open-app';
 import { dispatch } from '../../../main/api/dispatch';
 import type { Output, Result } from '../../../main/api/contract';
 import type { Method } from '../../../main/api/methods';
+import { buildReadingText } from '../../../main/anchoring/reading-text';
+import type { ParagraphRange } from '../../../main/model/opinion';
+import { viewsIn } from '../../../main/opinions/opinion-views';
 import { readFixture } from '../fixtures';
 
 const apps: App[] = [];
@@ -41,6 +44,14 @@ async function withReport(fixture = 'national-2018-govcn-zh-hans.txt') {
     return { startParagraphId: paragraph.id, startOffset: at, endParagraphId: paragraph.id, endOffset: at + words.length };
   };
   return { app, reportId, versionId, paragraphs, select };
+}
+
+const textBody = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+
+/** The words a resolution's paragraph ranges cover in the version. */
+function rangeText(app: App, versionId: string, ranges: ParagraphRange[]): string {
+  const texts = new Map(app.store.reports.paragraphsOf(versionId).map((p) => [p.id, p.text]));
+  return ranges.map((r) => texts.get(r.paragraphId)!.slice(r.start, r.end)).join('');
 }
 
 const QUOTE = '深化农业供给侧结构性改革';
@@ -102,15 +113,18 @@ describe('opinions through dispatch', () => {
     expect(view).toMatchObject({
       id: 'client-chosen-1',
       kind: 'passage-comment',
-      author: profile,
+      author: { name: profile.name, delegation: profile.delegation },
       tags: ['农业', '三农'],
       bodyText: '见附件\nalert(2)',
-      anchor: { versionId, quote: { exact: QUOTE } },
+      anchor: { exact: QUOTE },
       suggestion: null,
       sectionId: null,
       deletedAt: null,
-      resolution: { status: 'exact', score: 1, matched: QUOTE },
+      resolution: { status: 'exact', score: 1 },
     });
+    expect(rangeText(app, versionId, view.resolution!.ranges!)).toBe(QUOTE);
+    // The reading view gets the words and where they are; the store keeps every selector and the whole author.
+    expect(app.store.opinions.get(view.id)).toMatchObject({ author: profile, anchor: { versionId, quote: { exact: QUOTE, suffix: expect.any(String) } } });
     expect(JSON.stringify(view.body)).not.toMatch(/javascript|link|script|\u202e/);
     expect(await ok(app, 'opinions.list', { reportId, versionId })).toEqual([view]);
   });
@@ -193,19 +207,60 @@ describe('opinions through dispatch', () => {
     expect(await call(app, 'opinions.trash', { reportId: 'r_nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
+  it('the list is never stale: each write here, and a note written by another connection to the same file, shows in the next list', async () => {
+    const { app, reportId, versionId, select } = await withReport();
+    await ok(app, 'profile.set', { name: '张三', delegation: '', role: 'npc-delegate' });
+    const bodies = async () => (await ok(app, 'opinions.list', { reportId, versionId })).map((o) => `${o.id}:${o.bodyText}:${o.stanceId}`);
+    const first = await ok(app, 'opinions.create', { reportId, versionId, kind: 'passage-comment', stanceId: 'agree', selection: select(QUOTE), body: textBody('一') });
+    expect(await bodies()).toEqual([`${first.id}:一:agree`]);
+    await ok(app, 'opinions.update', { id: first.id, versionId, patch: { body: textBody('二'), stanceId: 'question' } });
+    expect(await bodies()).toEqual([`${first.id}:二:question`]);
+    await ok(app, 'opinions.delete', { id: first.id });
+    expect(await bodies()).toEqual([]);
+    await ok(app, 'opinions.restore', { id: first.id, versionId });
+    expect(await bodies()).toEqual([`${first.id}:二:question`]);
+
+    // The command line (or a second window's process) writing to the same data folder.
+    const other = await openApp({ dataDir: app.dataDir, shell: 'browser', version: 'test', seedSample: false });
+    apps.push(other);
+    const second = (await dispatch(other.handlers, 'opinions.create', { reportId, versionId, kind: 'report-note', stanceId: null, body: textBody('三') })) as Result<Output<'opinions.create'>>;
+    if (!second.ok) throw new Error(second.error.message);
+    expect(await bodies()).toEqual([`${first.id}:二:question`, `${second.value.id}:三:null`]);
+  });
+
+  it('warmUp reads the last report\'s opinions before the window asks; a missing last report is no error', async () => {
+    const { app, reportId, versionId, select } = await withReport();
+    await ok(app, 'profile.set', { name: '张三', delegation: '', role: 'npc-delegate' });
+    const created = await ok(app, 'opinions.create', { reportId, versionId, kind: 'passage-comment', stanceId: null, selection: select(QUOTE) });
+    await ok(app, 'settings.set', { lastReportId: reportId });
+    const reads = vi.spyOn(app.store.opinions, 'listByReport');
+    app.warmUp();
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect((await ok(app, 'opinions.list', { reportId, versionId })).map((o) => o.id)).toEqual([created.id]);
+    expect(reads).toHaveBeenCalledTimes(1);
+
+    await ok(app, 'settings.set', { lastReportId: 'r_gone' });
+    expect(() => app.warmUp()).not.toThrow();
+  });
+
   it('list resolves anchors in the version asked for, and sees a version whose paragraphs changed (debris restored)', async () => {
     const { app, reportId, versionId, select } = await withReport();
     await ok(app, 'profile.set', { name: '张三', delegation: '', role: 'npc-delegate' });
     const created = await ok(app, 'opinions.create', { reportId, versionId, kind: 'passage-comment', stanceId: null, selection: select(QUOTE) });
-    expect((await ok(app, 'opinions.list', { reportId, versionId }))[0]!.resolution).toMatchObject({ status: 'exact', start: created.anchor!.reading.start });
+    const before = (await ok(app, 'opinions.list', { reportId, versionId }))[0]!.resolution!;
+    expect(before).toMatchObject({ status: 'exact' });
+    expect(rangeText(app, versionId, before.ranges!)).toBe(QUOTE);
 
     // Restoring the dateline puts a paragraph in front: the quote is the same, its reading offsets move.
     const dateline = app.store.reports.openDocument(reportId).debris.find((d) => d.reason === 'dateline')!;
     await ok(app, 'debris.setRestored', { versionId, start: dateline.start, restored: true });
     const [view] = await ok(app, 'opinions.list', { reportId, versionId });
-    expect(view!.resolution).toMatchObject({ status: 'moved', matched: QUOTE, start: created.anchor!.reading.start + '新华社北京3月22日电\n'.length });
-    const texts = new Map(app.store.reports.paragraphsOf(versionId).map((p) => [p.id, p.text]));
-    expect(view!.resolution!.ranges!.map((r) => texts.get(r.paragraphId)!.slice(r.start, r.end)).join('')).toBe(QUOTE);
+    expect(view!.resolution).toMatchObject({ status: 'moved' });
+    expect(view!.resolution!.ranges).toEqual(before.ranges);
+    expect(rangeText(app, versionId, view!.resolution!.ranges!)).toBe(QUOTE);
+    // Behind the paragraph ranges, the reading-text offsets moved by the restored line.
+    const [full] = viewsIn(buildReadingText(app.store.reports.paragraphsOf(versionId)), app.store.opinions.listByReport(reportId));
+    expect(full!.resolution!.start).toBe(app.store.opinions.get(created.id)!.anchor!.reading.start + '新华社北京3月22日电\n'.length);
   });
 
   it('an opinion written on one version is found in the next (wikisource → gov.cn text of 2018)', async () => {
@@ -215,7 +270,7 @@ describe('opinions through dispatch', () => {
     const [next] = app.store.reports.importFile(await readFixture('national-2018-govcn-zh-hans.txt'), [0], reportId);
     const [view] = await ok(app, 'opinions.list', { reportId, versionId: next!.versionId });
     expect(['exact', 'moved']).toContain(view!.resolution!.status);
-    expect(view!.resolution!.matched).toBe(QUOTE);
+    expect(rangeText(app, next!.versionId, view!.resolution!.ranges!)).toBe(QUOTE);
   });
 });
 

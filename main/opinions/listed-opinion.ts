@@ -1,0 +1,33 @@
+/** Opinions cut down to what the reading view shows (see ListedOpinion in model/opinion.ts). */
+import type { AnchorResolution, ListedOpinion, ListedResolution, OpinionView } from '../model/opinion';
+
+function listedResolution(resolution: AnchorResolution): ListedResolution {
+  return {
+    status: resolution.status,
+    score: resolution.score,
+    ...(resolution.status === 'fuzzy' && resolution.matched !== undefined ? { matched: resolution.matched } : {}),
+    ...(resolution.ranges ? { ranges: resolution.ranges } : {}),
+    ...(resolution.candidates ? { candidates: resolution.candidates.map((candidate) => ({ ranges: candidate.ranges })) } : {}),
+  };
+}
+
+export function toListed(view: OpinionView): ListedOpinion {
+  return {
+    id: view.id,
+    reportId: view.reportId,
+    versionId: view.versionId,
+    kind: view.kind,
+    stanceId: view.stanceId,
+    tags: view.tags,
+    body: view.body,
+    bodyText: view.bodyText,
+    anchor: view.anchor && { startParagraphId: view.anchor.startParagraphId, path: view.anchor.path, exact: view.anchor.quote.exact },
+    sectionId: view.sectionId,
+    suggestion: view.suggestion,
+    author: { name: view.author.name, delegation: view.author.delegation },
+    createdAt: view.createdAt,
+    updatedAt: view.updatedAt,
+    deletedAt: view.deletedAt,
+    resolution: view.resolution && listedResolution(view.resolution),
+  };
+}
