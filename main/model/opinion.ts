@@ -141,7 +141,9 @@ export interface OpinionView extends Opinion {
  * which alone resolves them; a report with 10,000 notes then crosses the bridge in a third of
  * the bytes. Exports and the command line use the whole OpinionView.
  */
-export interface ListedOpinion extends Omit<Opinion, 'anchor' | 'author'> {
+export interface ListedOpinion extends Omit<Opinion, 'body' | 'anchor' | 'author'> {
+  /** Null when it is plainTextBody(bodyText) (model/plain-body.ts), as most bodies are. */
+  body: RichTextNode | null;
   anchor: ListedAnchor | null;
   author: Pick<Profile, 'name' | 'delegation'>;
   resolution: ListedResolution | null;

@@ -13,6 +13,7 @@
  */
 import type { RichTextNode } from '../model/opinion';
 import { DomainError } from '../model/errors';
+import { plainTextBody } from '../model/plain-body';
 import { stripHiddenControls } from './clean-text';
 
 /** Deeper than any real note (a list in a quote in a list…); beyond it content is flattened to text. */
@@ -289,6 +290,5 @@ export function sanitizeBody(input: unknown): SanitizedBody {
 
 /** A one-paragraph body from plain text (the command line; line breaks become hard breaks), through the same sanitiser. */
 export function bodyFromText(text: string): SanitizedBody {
-  const content = text.split(/\r\n|\r|\n/).flatMap((line, i) => [...(i > 0 ? [{ type: 'hardBreak' }] : []), ...(line ? [{ type: 'text', text: line }] : [])]);
-  return sanitizeBody({ type: 'doc', content: [{ type: 'paragraph', content }] });
+  return sanitizeBody(plainTextBody(text));
 }

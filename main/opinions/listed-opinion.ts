@@ -1,5 +1,6 @@
 /** Opinions cut down to what the reading view shows (see ListedOpinion in model/opinion.ts). */
 import type { AnchorResolution, ListedOpinion, ListedResolution, OpinionView } from '../model/opinion';
+import { isPlainTextBody } from '../model/plain-body';
 
 function listedResolution(resolution: AnchorResolution): ListedResolution {
   return {
@@ -19,7 +20,7 @@ export function toListed(view: OpinionView): ListedOpinion {
     kind: view.kind,
     stanceId: view.stanceId,
     tags: view.tags,
-    body: view.body,
+    body: isPlainTextBody(view.body, view.bodyText) ? null : view.body,
     bodyText: view.bodyText,
     anchor: view.anchor && { startParagraphId: view.anchor.startParagraphId, path: view.anchor.path, exact: view.anchor.quote.exact },
     sectionId: view.sectionId,

@@ -1,7 +1,8 @@
 /**
  * The renderer's one window onto main/: the API contract's types and the report model's types,
- * plus HEADING_RANKS and ROLES, plain constants. Everything else in main/ (and zod, which the contract's
- * schemas would drag in at run time) stays out of the renderer.
+ * plus HEADING_RANKS and ROLES, plain constants, and plainTextBody, a pure function. Everything
+ * else in main/ (and zod, which the contract's schemas would drag in at run time) stays out of
+ * the renderer.
  */
 export type {
   ApiError,
@@ -39,6 +40,7 @@ export type {
   Suggestion,
 } from '../../../main/model/opinion';
 export { ROLES } from '../../../main/model/opinion';
+export { plainTextBody } from '../../../main/model/plain-body';
 export type {
   DebrisLine,
   DebrisReason,

@@ -6,6 +6,7 @@ import type { AnnotationSession } from '../annotations/AnnotationSession';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/messages';
 import type { NoteBodyHandle } from './NoteBody';
+import { bodyOf } from './bodyOf';
 
 /**
  * The schema the shell keeps (main/opinions/body.ts): StarterKit without links (a link is the one
@@ -42,7 +43,7 @@ export default function LiveEditor({ opinion, session, onEditing, takeFocusWante
   const editor = useEditor(
     {
       extensions: EXTENSIONS,
-      content: opinion.body as JSONContent,
+      content: bodyOf(opinion) as JSONContent,
       // Editable from the start but drawn as plain text until it has focus: it takes no input
       // before it is clicked or tabbed to, and tests and assistive tools see a real text field.
       editable: true,
@@ -114,10 +115,11 @@ export default function LiveEditor({ opinion, session, onEditing, takeFocusWante
   // store's only when nobody is typing here and nothing is waiting to be saved (an undo, say).
   useEffect(() => {
     if (editor.isDestroyed || editor.isFocused || session.saver.hasPending(id)) return;
-    if (JSON.stringify(editor.getJSON()) !== JSON.stringify(opinion.body)) {
-      editor.commands.setContent(opinion.body as JSONContent, { emitUpdate: false });
+    const body = bodyOf({ body: opinion.body, bodyText: opinion.bodyText });
+    if (JSON.stringify(editor.getJSON()) !== JSON.stringify(body)) {
+      editor.commands.setContent(body as JSONContent, { emitUpdate: false });
     }
-  }, [editor, opinion.body, session, id]);
+  }, [editor, opinion.body, opinion.bodyText, session, id]);
 
   // Closing the note (or the report) flushes what is pending, with the body read while the
   // editor exists, and shows it in the store at once: a card opened again elsewhere (the notes

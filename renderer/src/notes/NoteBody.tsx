@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nContext';
 import type LiveEditorDefault from './LiveEditor';
 import { RichTextView } from './RichTextView';
 import { mountWhenIdle } from './editorMounts';
+import { bodyOf } from './bodyOf';
 
 export interface NoteBodyHandle {
   /** Makes the body editable and puts the caret at its end. */
@@ -135,7 +136,7 @@ export function NoteBody({ opinion, session, onEditing, ref }: Props) {
       {live && ready ? (
         <EditorSlot ref={attachLive} opinion={opinion} session={session} onEditing={onEditing} takeFocusWanted={takeFocusWanted} />
       ) : (
-        <RichTextView body={opinion.body} className="note-body-text" placeholder={placeholder} />
+        <RichTextView body={bodyOf(opinion)} className="note-body-text" placeholder={placeholder} />
       )}
     </div>
   );

@@ -142,7 +142,9 @@ describe('opinions through dispatch', () => {
     });
     expect(suggestion.suggestion).toEqual({ original: QUOTE, proposed: '全面推进乡村振兴', reason: '与十九大报告一致' });
     expect(suggestion.id).toMatch(/^o_[0-9a-f-]{36}$/);
-    expect(suggestion.body).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] });
+    // An empty body is plain text: the list leaves it out and the reading view rebuilds it from bodyText.
+    expect(suggestion).toMatchObject({ body: null, bodyText: '' });
+    expect(app.store.opinions.get(suggestion.id)!.body).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] });
 
     const section = app.store.reports.sectionsOf(versionId).find((s) => s.path === '二')!;
     const note = await ok(app, 'opinions.create', { reportId, versionId, kind: 'section-note', stanceId: null, sectionId: section.id });
