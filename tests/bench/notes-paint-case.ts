@@ -27,6 +27,7 @@ export interface NotesTimings {
   highlightsSeen?: number;
   highlightsPainted?: number;
   highlightRows?: number;
+  rangesPainted?: number;
   notesInDom?: number;
   notesPainted?: number;
   cards?: number;

@@ -1,22 +1,27 @@
 /* global window, document, requestAnimationFrame, CSS, Highlight */
 // Injected before the renderer's scripts (page.addInitScript) for the "report with many notes"
 // bench. The caller sets window.__notesExpected (opinions, each with one highlighted range).
+// The painter merges the overlapping ranges of one stance in a paragraph (they paint the same),
+// so "every opinion painted" is: every opinion is listed in its row's data-highlighted-opinions
+// (which the painter writes as it adds that row's ranges) and every such row holds ranges.
 // Records in window.__notes, in ms since navigation start:
 //   listRequested      opinions.list sent (window.fetch is wrapped)
 //   listArrived        its response parsed
 //   firstAdd, lastAdd  first and last Highlight.prototype.add call (wrapped, to time the painter's own work)
 //   firstCard          the first note card in the DOM
-//   highlightsPainted  the frame after CSS.highlights holds a range for every opinion
+//   highlightsPainted  the end of the first frame in which every opinion is painted (see above)
 //   highlightRows      rows marked data-highlighted-opinions at that moment
 //   notesInDom         every [data-testid="note-card"] present; if the margin renders fewer (virtualised),
 //                      the notes toggle shows the full count and the number of cards last changed then
-//   notesPainted       the frame after that
+//   notesPainted       the end of the frame in which that was seen
 //   cards, badge       how many cards are in the DOM, what the notes toggle says; virtualised: see above
 // The renderer exposes no timing mark: these are observed from outside, once per frame.
 (() => {
   const expected = window.__notesExpected;
   const bench = (window.__notes = {});
-  const afterPaint = (callback) => requestAnimationFrame(() => setTimeout(callback, 0));
+  // check() runs in requestAnimationFrame: a task queued from there runs once that frame has been
+  // rendered, before tasks the page queues after it (such as the margin's cards rendering).
+  const afterThisFrame = (callback) => setTimeout(callback, 0);
 
   new PerformanceObserver((list) => {
     const fcp = list.getEntries().find((entry) => entry.name === 'first-contentful-paint');
@@ -56,16 +61,29 @@
     for (const [name, highlight] of CSS.highlights) if (!name.startsWith('sy-search')) n += highlight.size;
     return n;
   };
+  const allPainted = () => {
+    const rows = document.querySelectorAll('[data-highlighted-opinions]');
+    const opinions = new Set();
+    for (const row of rows) for (const id of row.dataset.highlightedOpinions.split(' ')) opinions.add(id);
+    if (opinions.size < expected || typeof CSS === 'undefined' || !CSS.highlights) return false;
+    const rowsWithRanges = new Set();
+    for (const [name, highlight] of CSS.highlights) {
+      if (name.startsWith('sy-search')) continue;
+      for (const range of highlight) rowsWithRanges.add(range.startContainer.parentElement?.closest('[data-highlighted-opinions]'));
+    }
+    return [...rows].every((row) => rowsWithRanges.has(row));
+  };
 
   let cardsSeen = -1;
   let changedAt = 0;
   let paintedAfterChange = {};
   const check = () => {
     const now = performance.now();
-    if (bench.listArrived !== undefined && bench.highlightsSeen === undefined && rangesPainted() >= expected) {
+    if (bench.listArrived !== undefined && bench.highlightsSeen === undefined && allPainted()) {
       bench.highlightsSeen = now;
       bench.highlightRows = document.querySelectorAll('[data-highlighted-opinions]').length;
-      afterPaint(() => (bench.highlightsPainted = performance.now()));
+      bench.rangesPainted = rangesPainted();
+      afterThisFrame(() => (bench.highlightsPainted = performance.now()));
     }
     if (bench.listArrived !== undefined && bench.notesInDom === undefined) {
       const cards = document.querySelectorAll('[data-testid="note-card"]').length;
@@ -74,12 +92,12 @@
         cardsSeen = cards;
         changedAt = now;
         const stamp = (paintedAfterChange = {});
-        afterPaint(() => (stamp.at = performance.now()));
+        afterThisFrame(() => (stamp.at = performance.now()));
       }
       const badge = Number(document.querySelector('[data-testid="notes-count"]')?.textContent ?? NaN);
       if (cards >= expected) {
         Object.assign(bench, { notesInDom: now, cards, badge, virtualised: false });
-        afterPaint(() => (bench.notesPainted = performance.now()));
+        afterThisFrame(() => (bench.notesPainted = performance.now()));
       } else if (badge >= expected && cards > 0 && now - changedAt > 1000 && paintedAfterChange.at !== undefined) {
         // The margin renders only some cards: time when their number last changed, and its frame.
         Object.assign(bench, { notesInDom: changedAt, notesPainted: paintedAfterChange.at, cards, badge, virtualised: true });

@@ -22,6 +22,7 @@ import {
   fillSuggestion,
   focused,
   highlightedOpinions,
+  paintedWords,
   inReportViewport,
   marginCards,
   markWithKey,
@@ -118,10 +119,21 @@ describe('annotating the sample report', () => {
     await expect(stance.locator('option:checked').textContent()).resolves.toBe('赞同');
     await expect(card.locator('.note-author').textContent()).resolves.toBe(DELEGATE.name);
     await expect.poll(() => highlightedOpinions(page, paragraphId)).toContain(opinionId);
+    await expect.poll(() => paintedWords(page, paragraphId)).toEqual([PASSAGES.stance.quote]);
     // The toolbar goes once the words are marked.
     await expect.poll(() => toolbar.count()).toBe(0);
     await expect(byTestId(page, 'notes-count').textContent()).resolves.toBe('1');
     await shot(page, 'annotating-02-stance-note');
+
+    // A second note in the same stance over part of the same words and beyond: one stance is
+    // painted once over the words either covers (the painter merges its overlapping ranges).
+    await selectQuote(page, paragraphId, '總基調,搶抓綜改試驗');
+    await byTestId(page, 'selection-toolbar').waitFor({ state: 'visible' });
+    await page.keyboard.press('1');
+    const second = await newCardIn(page, paragraphId, [opinionId]);
+    await expect.poll(() => highlightedOpinions(page, paragraphId)).toEqual(expect.arrayContaining([opinionId, second]));
+    await expect.poll(() => paintedWords(page, paragraphId)).toEqual(['把握穩中求進總基調,搶抓綜改試驗']);
+    await expect(byTestId(page, 'notes-count').textContent()).resolves.toBe('2');
   });
 
   it('keeps a comment’s bold words and bullet list across a reload', async () => {

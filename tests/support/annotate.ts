@@ -84,6 +84,31 @@ export async function highlightedOpinions(page: Page, paragraphId: string): Prom
 }
 
 /**
+ * The words each custom highlight paints in a paragraph row (search highlights left out), read
+ * from CSS.highlights: a Highlight is not a DOM node, so this is how a test sees what is painted.
+ */
+export async function paintedWords(page: Page, paragraphId: string): Promise<string[]> {
+  return paragraphRow(page, paragraphId).evaluate((row) => {
+    // The Node-typed tests have no DOM lib: the page's CSS.highlights, typed as much as is used.
+    type DomNode = Parameters<ReturnType<typeof row.ownerDocument.createRange>['setStart']>[0];
+    type Painted = { startContainer: DomNode; startOffset: number; endContainer: DomNode; endOffset: number };
+    const { CSS: css } = row.ownerDocument.defaultView as unknown as { CSS: { highlights: Map<string, Set<Painted>> } };
+    const words: string[] = [];
+    for (const [name, highlight] of css.highlights) {
+      if (name.startsWith('sy-search')) continue;
+      for (const painted of highlight) {
+        if (!row.contains(painted.startContainer)) continue;
+        const range = row.ownerDocument.createRange();
+        range.setStart(painted.startContainer, painted.startOffset);
+        range.setEnd(painted.endContainer, painted.endOffset);
+        words.push(range.toString());
+      }
+    }
+    return words;
+  });
+}
+
+/**
  * Sets the document's selection on `quote` inside a paragraph's text (its text nodes, the
  * suggestion insertions left out, as the reader counts them), after scrolling it into view.
  * Returns the selected string.

@@ -46,6 +46,8 @@ export class OpinionStore {
   private views = new Map<string, ListedOpinion>();
   private listeners = new Set<() => void>();
   private derived: Derived = { ordered: [], places: new Map(), highlights: new Map(), insertions: new Map(), placeOf: new Map() };
+  /** Set by a quiet replaceAll: the highlights are current, the rest is derived when first read. */
+  private behind = false;
   /** Bumped on every change; a cheap snapshot for hooks that only need "something changed". */
   revision = 0;
   loaded = false;
@@ -66,17 +68,17 @@ export class OpinionStore {
   }
 
   /** Every opinion of the report in reading order (report notes first, unplaced last). */
-  all = (): ListedOpinion[] => this.derived.ordered;
+  all = (): ListedOpinion[] => this.current().ordered;
 
-  count = (): number => this.derived.ordered.length;
+  count = (): number => this.current().ordered.length;
 
   /** The notes shown in one place, in reading order. Same array until they change. */
   place(key: PlaceKey): ListedOpinion[] {
-    return this.derived.places.get(key) ?? EMPTY;
+    return this.current().places.get(key) ?? EMPTY;
   }
 
   placeOf(id: string): PlaceKey | undefined {
-    return this.derived.placeOf.get(id);
+    return this.current().placeOf.get(id);
   }
 
   highlightsFor(paragraphId: string): HighlightSpec[] {
@@ -88,7 +90,7 @@ export class OpinionStore {
   }
 
   insertionsFor(paragraphId: string): Insertion[] {
-    return this.derived.insertions.get(paragraphId) ?? EMPTY;
+    return this.current().insertions.get(paragraphId) ?? EMPTY;
   }
 
   status(view: ListedOpinion): DisplayStatus {
@@ -98,22 +100,33 @@ export class OpinionStore {
   }
 
   /**
-   * Adopts the server's list, e.g. on open or on a background refresh. With `quiet`, the slices
-   * are derived but subscribers are not told until notify(): the session paints the highlights
-   * of a first list before React renders the cards.
+   * Adopts the server's list, e.g. on open or on a background refresh. With `quiet`, only the
+   * highlights are worked out now and subscribers are not told until notify(): the session
+   * paints the highlights of a first list before the notes are sorted into places and React
+   * renders the cards.
    */
   replaceAll(views: ListedOpinion[], { quiet = false }: { quiet?: boolean } = {}): void {
     this.views = new Map(views.filter((view) => this.accepts(view)).map((view) => [view.id, view]));
     this.loaded = true;
     if (quiet) {
-      this.derived = derive(this, this.views, this.derived);
+      this.derived = { ...this.derived, highlights: keepUnchanged(highlightSpecs(this, this.views), this.derived.highlights, sameSpecs) };
+      this.behind = true;
       this.revision += 1;
     } else this.changed();
   }
 
   /** Tells subscribers about a change made quietly. */
   notify(): void {
+    this.current();
     for (const listener of [...this.listeners]) listener();
+  }
+
+  private current(): Derived {
+    if (this.behind) {
+      this.behind = false;
+      this.derived = derive(this, this.views, this.derived);
+    }
+    return this.derived;
   }
 
   upsert(view: ListedOpinion): void {
@@ -135,6 +148,7 @@ export class OpinionStore {
   }
 
   private changed(): void {
+    this.behind = false;
     this.derived = derive(this, this.views, this.derived);
     this.revision += 1;
     for (const listener of [...this.listeners]) listener();
@@ -187,40 +201,56 @@ function derive(store: OpinionStore, views: Map<string, ListedOpinion>, previous
 
   const places = new Map<string, ListedOpinion[]>();
   const placeOf = new Map<string, PlaceKey>();
-  const highlights = new Map<string, HighlightSpec[]>();
   const insertions = new Map<string, Insertion[]>();
-  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
-
   for (const { view, place } of entries) {
     push(places, place, view);
     placeOf.set(view.id, place);
-    if (place === 'unplaced' || (view.kind !== 'passage-comment' && view.kind !== 'passage-suggestion')) continue;
-    const ranges = (view.resolution?.ranges ?? []).filter((range) => store.index.paragraphs.has(range.paragraphId) && range.end > range.start);
-    for (const range of ranges) {
-      const base = { opinionId: view.id, start: range.start, end: range.end };
-      if (view.kind === 'passage-suggestion') push(highlights, range.paragraphId, { ...base, style: 'deletion' });
-      if (view.stanceId) push(highlights, range.paragraphId, { ...base, style: view.stanceId });
-      else if (view.kind === 'passage-comment') push(highlights, range.paragraphId, { ...base, style: 'comment' });
-    }
-    const last = ranges[ranges.length - 1];
+    if (place === 'unplaced' || view.kind !== 'passage-suggestion') continue;
+    const last = paintable(store, view).at(-1);
     const proposed = view.suggestion?.proposed ?? '';
-    if (view.kind === 'passage-suggestion' && last && proposed !== '') {
-      push(insertions, last.paragraphId, { opinionId: view.id, at: last.end, text: proposed });
-    }
+    if (last && proposed !== '') push(insertions, last.paragraphId, { opinionId: view.id, at: last.end, text: proposed });
   }
   for (const list of insertions.values()) list.sort((a, b) => a.at - b.at);
 
   return {
     ordered: entries.map((entry) => entry.view),
     places: keepUnchanged(places, previous.places, sameItems),
-    highlights: keepUnchanged(highlights, previous.highlights, sameSpecs),
+    highlights: keepUnchanged(highlightSpecs(store, views), previous.highlights, sameSpecs),
     insertions: keepUnchanged(insertions, previous.insertions, sameInsertions),
     placeOf,
   };
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The ranges of a placed passage note that fall in paragraphs of this version. */
+function paintable(store: OpinionStore, view: ListedOpinion) {
+  return (view.resolution?.ranges ?? []).filter((range) => store.index.paragraphs.has(range.paragraphId) && range.end > range.start);
+}
+
+/**
+ * What each paragraph paints, in one pass without sorting the notes (a first list is painted
+ * before they are sorted into places): ordered by offset within the paragraph, the notes
+ * written earlier first where they start together.
+ */
+function highlightSpecs(store: OpinionStore, views: Map<string, ListedOpinion>): Map<string, HighlightSpec[]> {
+  const highlights = new Map<string, HighlightSpec[]>();
+  for (const view of views.values()) {
+    if (view.kind !== 'passage-comment' && view.kind !== 'passage-suggestion') continue;
+    if (placeFor(store, view) === 'unplaced') continue;
+    for (const range of paintable(store, view)) {
+      const base = { opinionId: view.id, start: range.start, end: range.end };
+      if (view.kind === 'passage-suggestion') push(highlights, range.paragraphId, { ...base, style: 'deletion' });
+      if (view.stanceId) push(highlights, range.paragraphId, { ...base, style: view.stanceId });
+      else if (view.kind === 'passage-comment') push(highlights, range.paragraphId, { ...base, style: 'comment' });
+    }
+  }
+  for (const list of highlights.values()) list.sort((a, b) => a.start - b.start);
+  return highlights;
 }
 
 /** Reuses the previous array for every key whose contents did not change, so subscribers skip. */

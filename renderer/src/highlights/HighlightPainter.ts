@@ -238,28 +238,55 @@ export class HighlightPainter {
     const current = this.searchCurrent?.paragraphId === paragraphId ? this.searchCurrent : null;
     if (specs.length === 0 && search.length === 0 && !current) return;
 
-    const nodes = textNodes(attached.element);
-    const painted: PaintedRange[] = [];
-    const add = (name: string | undefined, start: number, end: number) => {
-      const highlight = name ? this.highlights.get(name) : undefined;
-      if (!highlight || end <= start) return;
-      const points = boundaryPoints(nodes, attached.text.length, start, end);
-      if (!points) return;
-      const range = new StaticRange({
-        startContainer: points.start.node,
-        startOffset: points.start.offset,
-        endContainer: points.end.node,
-        endOffset: points.end.offset,
-      });
-      highlight.add(range);
-      painted.push({ highlight, range });
+    const wanted = new Map<string, [number, number][]>();
+    const want = (name: string | undefined, start: number, end: number) => {
+      if (!name || end <= start) return;
+      const list = wanted.get(name);
+      if (list) list.push([start, end]);
+      else wanted.set(name, [[start, end]]);
     };
     for (const spec of specs) {
       const name = spec.style === 'comment' ? COMMENT : spec.style === 'deletion' ? DELETION : (this.stanceNames.get(spec.style) ?? COMMENT);
-      add(name, spec.start, spec.end);
+      want(name, spec.start, spec.end);
     }
-    for (const [start, end] of search) add(SEARCH, start, end);
-    if (current) add(SEARCH_CURRENT, current.start, current.end);
+    for (const [start, end] of search) want(SEARCH, start, end);
+    if (current) want(SEARCH_CURRENT, current.start, current.end);
+
+    const nodes = textNodes(attached.element);
+    const painted: PaintedRange[] = [];
+    for (const [name, ranges] of wanted) {
+      const highlight = this.highlights.get(name);
+      if (!highlight) continue;
+      for (const [start, end] of mergeOverlapping(ranges)) {
+        const points = boundaryPoints(nodes, attached.text.length, start, end);
+        if (!points) continue;
+        const range = new StaticRange({
+          startContainer: points.start.node,
+          startOffset: points.start.offset,
+          endContainer: points.end.node,
+          endOffset: points.end.offset,
+        });
+        highlight.add(range);
+        painted.push({ highlight, range });
+      }
+    }
     this.painted.set(paragraphId, painted);
   }
+}
+
+/**
+ * One highlight paints overlapping ranges of its own once, not darker where they overlap
+ * (checked in Chromium), so the ranges of one style in a paragraph are merged first: ten notes
+ * on the same sentence in the same stance are one range to add and to paint.
+ */
+function mergeOverlapping(ranges: [number, number][]): [number, number][] {
+  if (ranges.length < 2) return ranges;
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [[...sorted[0]!]];
+  for (const [start, end] of sorted.slice(1)) {
+    const last = merged[merged.length - 1]!;
+    if (start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
 }
