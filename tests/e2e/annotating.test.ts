@@ -4,8 +4,7 @@
  * delete and undo, and find everything again after a reload or a restart of the shell. Each test
  * starts on its own fresh data folder (the sample is imported on first launch).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   DELEGATE,
   FORMATTED,
@@ -37,39 +36,20 @@ import {
   waitEditorFocused,
   waitSaved,
 } from '../support/annotate';
-import { launchBrowser } from '../support/browser';
-import { byTestId, openSession, type Session } from '../support/session';
-import { removeTempDirs } from '../support/temp-dirs';
+import { browserSessions } from '../support/browser-sessions';
+import { byTestId, type Session } from '../support/session';
 
-let browser: Browser;
-const sessions: Session[] = [];
-const track = (session: Session): Session => {
-  sessions.push(session);
-  return session;
-};
+const e2e = browserSessions();
+const track = e2e.track;
 /** Restarts the shell on the same data folder; the old session is closed and checked. */
 const restartTracked = async (session: Session): Promise<Session> => {
-  sessions.splice(sessions.indexOf(session), 1);
-  return track(await restart(browser, session));
+  e2e.untrack(session);
+  return track(await restart(e2e.browser, session));
 };
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const opened of sessions.splice(0)) {
-    await opened.close();
-    expect(opened.pageErrors, 'uncaught errors in the page').toEqual([]);
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-  removeTempDirs();
-});
 
 describe('annotating the sample report', () => {
   it('asks for the profile on first run and remembers it after a restart', async () => {
-    const first = track(await openSession(browser));
+    const first = await e2e.open();
     const dialog = byTestId(first.page, 'profile-dialog');
     await dialog.waitFor({ state: 'visible' });
     await expect(dialog.locator('h2').textContent()).resolves.toBe('欢迎使用审议');
@@ -95,7 +75,7 @@ describe('annotating the sample report', () => {
   });
 
   it('drags over words, shows the selection toolbar, and key 1 makes a 赞同 note in that paragraph’s margin', async () => {
-    const { page } = track(await openDelegateSession(browser));
+    const { page } = track(await openDelegateSession(e2e.browser));
     const paragraphId = await paragraphIdWith(page, PASSAGES.stance.paragraph);
 
     const selected = await dragSelectQuote(page, paragraphId, PASSAGES.stance.quote);
@@ -137,7 +117,7 @@ describe('annotating the sample report', () => {
   });
 
   it('keeps a comment’s bold words and bullet list across a reload', async () => {
-    const { page } = track(await openDelegateSession(browser));
+    const { page } = track(await openDelegateSession(e2e.browser));
     const { paragraphId, opinionId } = await markWithKey(page, PASSAGES.comment, 'c');
     const card = cardById(page, opinionId);
     await expect(byTestId(card, 'note-stance-select').inputValue()).resolves.toBe('');
@@ -160,7 +140,7 @@ describe('annotating the sample report', () => {
   });
 
   it('shows a suggestion’s proposed words after the struck original, and keeps both fields after a restart', async () => {
-    const first = track(await openDelegateSession(browser));
+    const first = track(await openDelegateSession(e2e.browser));
     let page = first.page;
     const paragraphId = await paragraphIdWith(page, PASSAGES.suggestion.paragraph);
     await selectQuote(page, paragraphId, PASSAGES.suggestion.quote);
@@ -191,7 +171,7 @@ describe('annotating the sample report', () => {
   });
 
   it('searches a two-character word: hits with their section path, a click scrolls to the paragraph', async () => {
-    const { page } = track(await openDelegateSession(browser));
+    const { page } = track(await openDelegateSession(e2e.browser));
     await byTestId(page, 'search-toggle').click();
     const input = byTestId(page, 'search-input');
     await input.waitFor({ state: 'visible' });
@@ -224,7 +204,7 @@ describe('annotating the sample report', () => {
   });
 
   it('finds every note again after a restart: stance, formatted comment and suggestion, all exact', async () => {
-    const first = track(await openDelegateSession(browser));
+    const first = track(await openDelegateSession(e2e.browser));
     let page = first.page;
     const stance = await markWithKey(page, PASSAGES.stance, '1');
     const comment = await markWithKey(page, PASSAGES.comment, 'c');
@@ -267,7 +247,7 @@ describe('annotating the sample report', () => {
   });
 
   it('deletes a note to the trash, and Ctrl+Z brings it back with its body', async () => {
-    const { page } = track(await openDelegateSession(browser));
+    const { page } = track(await openDelegateSession(e2e.browser));
     const { paragraphId, opinionId } = await markWithKey(page, PASSAGES.comment, 'c');
     await waitEditorFocused(page, opinionId);
     await typeFormattedBody(page);
@@ -309,7 +289,7 @@ describe('annotating the sample report', () => {
   });
 
   it('deletes a note with one click on × while its editor is still open', async () => {
-    const { page } = track(await openDelegateSession(browser));
+    const { page } = track(await openDelegateSession(e2e.browser));
     const { opinionId } = await markWithKey(page, PASSAGES.comment, 'c');
     await waitEditorFocused(page, opinionId);
     await typeFormattedBody(page);
@@ -330,7 +310,7 @@ describe('annotating the sample report', () => {
   });
 
   it('ignores the stance key while an IME is composing, and marks with the same key otherwise', async () => {
-    const { page } = track(await openDelegateSession(browser));
+    const { page } = track(await openDelegateSession(e2e.browser));
     const paragraphId = await paragraphIdWith(page, PASSAGES.ime.paragraph);
     await selectQuote(page, paragraphId, PASSAGES.ime.quote);
     await byTestId(page, 'selection-toolbar').waitFor({ state: 'visible' });

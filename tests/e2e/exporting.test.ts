@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   DELEGATE,
   FORMATTED,
@@ -25,31 +25,13 @@ import {
   waitEditorFocused,
   waitSaved,
 } from '../support/annotate';
-import { launchBrowser } from '../support/browser';
+import { browserSessions } from '../support/browser-sessions';
 import { unzip, wordParagraphs } from '../support/office';
-import { byTestId, openSession, type Session } from '../support/session';
-import { removeTempDirs, tempDir } from '../support/temp-dirs';
+import { byTestId } from '../support/session';
+import { tempDir } from '../support/temp-dirs';
 
-let browser: Browser;
-const sessions: Session[] = [];
-const track = (session: Session): Session => {
-  sessions.push(session);
-  return session;
-};
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const opened of sessions.splice(0)) {
-    await opened.close();
-    expect(opened.pageErrors, 'uncaught errors in the page').toEqual([]);
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-  removeTempDirs();
-});
+const e2e = browserSessions();
+const track = e2e.track;
 
 interface Made {
   stance: { paragraphId: string; opinionId: string };
@@ -97,7 +79,7 @@ async function exportAs(page: Page, format: 'docx' | 'xlsx' | 'json', screenshot
 
 describe('exporting opinions', () => {
   it('exports the opinion sheet (.docx) and the spreadsheet (.xlsx) of a note and a suggestion made in the UI', async () => {
-    const { page } = track(await openDelegateSession(browser));
+    const { page } = track(await openDelegateSession(e2e.browser));
     await makeNoteAndSuggestion(page);
 
     const docx = await exportAs(page, 'docx', 'exporting-01-docx');
@@ -146,7 +128,7 @@ describe('exporting opinions', () => {
   });
 
   it('exports the opinion package (.json), and a clerk on a fresh data folder imports it: counted, and shown in the margin with the delegate’s name', async () => {
-    const delegate = track(await openDelegateSession(browser));
+    const delegate = track(await openDelegateSession(e2e.browser));
     const made = await makeNoteAndSuggestion(delegate.page);
     const pack = await exportAs(delegate.page, 'json', 'exporting-03-json');
     expect(pack.name).toMatch(/^晉中市政府工作報告-意见包-王代表-\d{4}-\d{2}-\d{2}\.shenyi\.json$/);
@@ -162,12 +144,12 @@ describe('exporting opinions', () => {
     expect(quotes.sort()).toEqual([PASSAGES.comment.quote, PASSAGES.suggestion.quote].sort());
     const editing = document.first.items.flatMap((item) => item.body).find((body) => body.purpose === 'editing');
     expect(editing?.value).toBe(SUGGESTION.proposed);
-    sessions.splice(sessions.indexOf(delegate), 1);
+    e2e.untrack(delegate);
     await delegate.close();
     expect(delegate.pageErrors).toEqual([]);
 
     // The clerk: a fresh data folder (the sample is seeded), a profile of their own.
-    const clerk = track(await openSession(browser));
+    const clerk = await e2e.open();
     const page = clerk.page;
     await fillFirstRunProfile(page, { name: '李文书', delegation: '大会秘书处', role: 'clerk' });
     await expect(byTestId(page, 'notes-count').textContent()).resolves.toBe('0');

@@ -6,35 +6,15 @@
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { browserSessions } from '../support/browser-sessions';
 import { writeReportDocx } from '../support/make-docx';
 import { screenshot } from '../support/screenshots';
-import { byTestId, libraryReportIds, openSession, type Session } from '../support/session';
-import { removeTempDirs, tempDir } from '../support/temp-dirs';
+import { byTestId, libraryReportIds } from '../support/session';
+import { tempDir } from '../support/temp-dirs';
 
-let browser: Browser;
-const sessions: Session[] = [];
-const session = async () => {
-  const opened = await openSession(browser);
-  sessions.push(opened);
-  return opened;
-};
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const opened of sessions.splice(0)) {
-    await opened.close();
-    expect(opened.pageErrors, 'uncaught errors in the page').toEqual([]);
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-  removeTempDirs();
-});
+const e2e = browserSessions();
+const session = () => e2e.open();
 
 const DOCX_REPORT = {
   title: '测试市人民政府工作报告',

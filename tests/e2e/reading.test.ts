@@ -2,34 +2,13 @@
  * The reading view in the browser shell, in Debian's Chromium: what a user sees on first launch,
  * moving through the outline, and switching the displayed script.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { browserSessions } from '../support/browser-sessions';
 import { screenshot } from '../support/screenshots';
-import { byTestId, openSession, paragraphNumbers, type Session } from '../support/session';
-import { removeTempDirs } from '../support/temp-dirs';
+import { byTestId, paragraphNumbers } from '../support/session';
 
-let browser: Browser;
-const sessions: Session[] = [];
-const session = async () => {
-  const opened = await openSession(browser);
-  sessions.push(opened);
-  return opened;
-};
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const opened of sessions.splice(0)) {
-    await opened.close();
-    expect(opened.pageErrors, 'uncaught errors in the page').toEqual([]);
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-  removeTempDirs();
-});
+const e2e = browserSessions();
+const session = () => e2e.open();
 
 describe('reading view', () => {
   it('opens the bundled sample report on first launch, numbered and outlined', async () => {

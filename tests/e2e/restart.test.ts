@@ -2,25 +2,14 @@
  * The library outlives the shell: after an import, a new shell on the same data folder lists
  * the imported report and the sample, and opens both with the same paragraphs as before.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { browserSessions } from '../support/browser-sessions';
 import { FIXTURES } from '../support/paths';
 import { screenshot } from '../support/screenshots';
-import { byTestId, libraryReportIds, openFromLibrary, openSession, paragraphNumbers, type Session } from '../support/session';
-import { removeTempDirs, tempDir } from '../support/temp-dirs';
+import { byTestId, libraryReportIds, openFromLibrary, paragraphNumbers, type Session } from '../support/session';
+import { tempDir } from '../support/temp-dirs';
 
-let browser: Browser;
-const open: Session[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const session of open.splice(0)) await session.close();
-  await browser?.close();
-  removeTempDirs();
-});
+const e2e = browserSessions();
 
 /** For each report in the library: its title and the paragraph numbers the reader shows. */
 async function readLibrary(session: Session, screenshotPrefix?: string): Promise<Map<string, { title: string; numbers: number[] }>> {
@@ -37,8 +26,7 @@ async function readLibrary(session: Session, screenshotPrefix?: string): Promise
 describe('restarting the shell', () => {
   it('keeps the imported report and the sample, with the same paragraphs', async () => {
     const dataDir = tempDir();
-    const first = await openSession(browser, dataDir);
-    open.push(first);
+    const first = await e2e.open(dataDir);
     await byTestId(first.page, 'import-input').setInputFiles(`${FIXTURES}sichuan-2025-zh-hans.txt`);
     await expect.poll(() => byTestId(first.page, 'report-title').textContent(), { timeout: 20_000 }).toContain('四川');
     const before = await readLibrary(first);
@@ -46,12 +34,11 @@ describe('restarting the shell', () => {
     expect([...before.values()].map((report) => report.title)).toEqual(
       expect.arrayContaining([expect.stringContaining('晉中市政府工作報告'), expect.stringContaining('四川省政府工作报告')]),
     );
-    expect(first.pageErrors).toEqual([]);
+    e2e.untrack(first);
     await first.close();
-    open.splice(open.indexOf(first), 1);
+    expect(first.pageErrors).toEqual([]);
 
-    const second = await openSession(browser, dataDir);
-    open.push(second);
+    const second = await e2e.open(dataDir);
     await screenshot(second.page, 'restart-reopened');
     const after = await readLibrary(second, 'restart-report');
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
@@ -60,6 +47,5 @@ describe('restarting the shell', () => {
       expect(after.get(id)?.numbers.length).toBe(report.numbers.length);
       expect(after.get(id)?.numbers).toEqual(report.numbers);
     }
-    expect(second.pageErrors).toEqual([]);
   });
 });
