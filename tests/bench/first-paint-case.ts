@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp } from '../../main/app/open-app';
 import { startBrowserShell } from '../../main/browser-shell/server';
-import { launchBrowser, waitInPage } from '../support/browser';
+import { runPages, type PageRuns } from './page-runs';
 import { RENDERER_DIR, ROOT, requireBuiltRenderer } from '../support/paths';
 import { median, report } from './stats';
 
@@ -56,36 +56,22 @@ const paragraphs = reports[0]!.paragraphCount;
 
 const probe = readFileSync(new URL('./page-probe.js', import.meta.url), 'utf8');
 const shell = await startBrowserShell({ app, rendererDir: RENDERER_DIR });
-const browser = await launchBrowser();
-const browserVersion = browser.version();
-const results: PageTimings[] = [];
-/** The first run, in a browser that has not loaded the renderer yet. */
-let cold: PageTimings | undefined;
+let runsDone: PageRuns<PageTimings>;
 try {
-  for (let i = 0; i < Number(warmUp) + Number(runs); i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.addInitScript({ content: `window.__benchExpectedParagraphs = ${paragraphs};\n${probe}` });
-    await page.goto(shell.url, { waitUntil: 'commit' });
-    const timings = await waitInPage(
-      page,
-      () => {
-        const bench = (globalThis as { __bench?: PageTimings & { done?: boolean } }).__bench;
-        return bench?.done === true ? bench : null;
-      },
-      { timeout: 60_000 },
-    );
-    await context.close();
-    if (timings.error) throw new Error(`run ${i + 1}: ${timings.error}`);
-    if (i === 0) cold = timings;
-    if (i >= Number(warmUp)) results.push(timings);
-  }
+  runsDone = await runPages<PageTimings>({
+    url: shell.url,
+    initScript: `window.__benchExpectedParagraphs = ${paragraphs};\n${probe}`,
+    resultGlobal: '__bench',
+    warmUp: Number(warmUp),
+    runs: Number(runs),
+    timeoutMs: 60_000,
+  });
 } finally {
-  await browser.close();
   await shell.close();
   app.close();
   rmSync(dataDir, { recursive: true, force: true });
 }
+const { browserVersion, cold, results } = runsDone;
 
 const spread = (key: keyof PageTimings, runs: PageTimings[]): Spread => {
   const values = runs.map((timings) => Number(timings[key]));

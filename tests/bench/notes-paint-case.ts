@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp } from '../../main/app/open-app';
 import { startBrowserShell } from '../../main/browser-shell/server';
-import { launchBrowser, waitInPage } from '../support/browser';
+import { runPages, type PageRuns } from './page-runs';
 import { RENDERER_DIR, ROOT, requireBuiltRenderer } from '../support/paths';
 import { seedOpinions } from './seed-opinions';
 import { median, report } from './stats';
@@ -81,37 +81,22 @@ const paragraphs = app.store.reports.paragraphsOf(versionId).length;
 
 const probe = readFileSync(new URL('./notes-probe.js', import.meta.url), 'utf8');
 const shell = await startBrowserShell({ app, rendererDir: RENDERER_DIR });
-const browser = await launchBrowser();
-const browserVersion = browser.version();
-const results: NotesTimings[] = [];
-let cold: NotesTimings | undefined;
+let runsDone: PageRuns<NotesTimings>;
 try {
-  for (let i = 0; i < Number(warmUp) + Number(runs); i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.addInitScript({ content: `window.__notesExpected = ${Number(count)};\n${probe}` });
-    await page.goto(shell.url, { waitUntil: 'commit' });
-    const timings = await waitInPage(
-      page,
-      () => {
-        const notes = (globalThis as { __notes?: NotesTimings & { done?: boolean } }).__notes;
-        return notes?.done === true ? notes : null;
-      },
-      { timeout: 90_000, interval: 100 },
-    );
-    await context.close();
-    if (timings.error) throw new Error(`run ${i + 1}: ${timings.error}${errors.length ? `; page errors: ${errors.join(' | ')}` : ''}`);
-    if (i === 0) cold = timings;
-    if (i >= Number(warmUp)) results.push(timings);
-  }
+  runsDone = await runPages<NotesTimings>({
+    url: shell.url,
+    initScript: `window.__notesExpected = ${Number(count)};\n${probe}`,
+    resultGlobal: '__notes',
+    warmUp: Number(warmUp),
+    runs: Number(runs),
+    timeoutMs: 90_000,
+  });
 } finally {
-  await browser.close();
   await shell.close();
   app.close();
   rmSync(dataDir, { recursive: true, force: true });
 }
+const { browserVersion, cold, results } = runsDone;
 
 const derived: Partial<Record<(typeof MEASURES)[number], (t: NotesTimings) => number>> = {
   listRoundTrip: (t) => t.listArrived! - t.listRequested!,
