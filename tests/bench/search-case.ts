@@ -13,7 +13,7 @@ import type { SearchHit } from '../../main/api/contract';
 import { dispatch } from '../../main/api/dispatch';
 import { DEFAULT_SEARCH_LIMIT } from '../../main/api/opinion-handlers';
 import { openApp } from '../../main/app/open-app';
-import { SearchStore } from '../../main/store/search-store';
+import type { OpinionEngine } from '../../main/store/search-store';
 import { searchTerms } from '../../main/store/search-text';
 import { ROOT } from '../support/paths';
 import { seedOpinions } from './seed-opinions';
@@ -22,7 +22,8 @@ import { median, report } from './stats';
 export interface QueryTiming {
   label: string;
   query: string;
-  engine: 'trigram index' | 'scan';
+  /** How the store looked for the matching opinions (paragraphs are few and always scanned). */
+  engine: OpinionEngine;
   paragraphHits: number;
   opinionHits: number;
   /** Opinions matching, before the handler's limit (counted once, untimed). */
@@ -85,7 +86,7 @@ try {
     queries.push({
       label,
       query,
-      engine: SearchStore.usesIndex(searchTerms(query)) ? 'trigram index' : 'scan',
+      engine: app.store.search.opinionPlan(reportId, searchTerms(query), DEFAULT_SEARCH_LIMIT).engine,
       paragraphHits: hits.filter((hit) => hit.kind === 'paragraph').length,
       opinionHits: hits.filter((hit) => hit.kind === 'opinion').length,
       opinionMatches: app.store.search.query({ reportId, versionId, query, limit: Number.MAX_SAFE_INTEGER, sectionPath: () => '' }).filter((hit) => hit.kind === 'opinion').length,
