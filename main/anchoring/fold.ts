@@ -82,3 +82,26 @@ export function foldCompact(text: string): { text: string; offsets: Int32Array; 
   offsets[n] = text.length;
   return { text: fromCodes(codes, n), offsets: offsets.subarray(0, n + 1), codes: codes.subarray(0, n) };
 }
+
+/** Reused by foldCompactText: a plain array is the fastest argument list for fromCharCode. */
+const units: number[] = [];
+
+/** foldCompact's text alone, for a short text (a quote, its context) whose offsets nobody needs. */
+export function foldCompactText(text: string): string {
+  // Most quotes of Chinese prose fold to themselves: then the text is its own fold.
+  let same = 0;
+  while (same < text.length) {
+    const code = text.charCodeAt(same);
+    if (code === 0x20 || foldCode(code) !== code) break;
+    same++;
+  }
+  if (same === text.length) return text;
+  if (text.length > 512) return foldCompact(text).text;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = foldCode(text.charCodeAt(i));
+    if (code !== 0x20) units[n++] = code;
+  }
+  units.length = n;
+  return String.fromCharCode.apply(null, units);
+}

@@ -4,8 +4,9 @@
  */
 import type { AnchorStatus } from '../model/opinion';
 import { CONTEXT_CHARS } from './create-anchor';
-import { settleByDrift } from './settle';
-import { matchQuote, type QuoteMatch } from './match-quote';
+import { firstMatch, settleByDrift, type Retries } from './settle';
+import type { QuoteMatch } from './match-quote';
+import { QuoteSearch } from './quote-search';
 import { buildTextIndex } from './text-index';
 
 export interface TextAnchor {
@@ -35,7 +36,8 @@ export function reanchorText(oldText: string, newText: string, anchors: TextAnch
     prefix: given.prefix || oldText.slice(Math.max(0, given.start - CONTEXT_CHARS), given.start),
     suffix: given.suffix || oldText.slice(given.end, given.end + CONTEXT_CHARS),
   }));
-  const matches: QuoteMatch[] = prepared.map((anchor) => {
+  const retries: Retries = new Map();
+  const matches: QuoteMatch[] = prepared.map((anchor, i) => {
     // Unchanged place, unchanged words, unchanged context: nothing to search.
     if (
       newText.slice(anchor.start, anchor.end) === anchor.exact &&
@@ -44,9 +46,9 @@ export function reanchorText(oldText: string, newText: string, anchors: TextAnch
     ) {
       return { status: 'exact', score: 1, start: anchor.start, end: anchor.end };
     }
-    return matchQuote(index, anchor, anchor);
+    return firstMatch(new QuoteSearch(index, anchor), anchor, i, retries);
   });
-  settleByDrift(index, prepared, matches);
+  settleByDrift(index, prepared, matches, retries);
   return matches.map((match, i) => {
     const placed = match.start !== undefined && match.end !== undefined;
     return {

@@ -5,9 +5,10 @@
  * left ambiguous by the drift of the anchors placed for certain (settle.ts).
  */
 import type { AnchorResolution, PassageAnchor } from '../model/opinion';
-import { matchQuote, type QuoteMatch } from './match-quote';
+import type { QuoteMatch } from './match-quote';
+import { QuoteSearch } from './quote-search';
 import { toParagraphRanges, type ReadingText } from './reading-text';
-import { settleByDrift } from './settle';
+import { firstMatch, settleByDrift, type Retries } from './settle';
 import { buildTextIndex, type TextIndex } from './text-index';
 
 function byParagraphs(reading: ReadingText, anchor: PassageAnchor): { start: number; end: number } | null {
@@ -27,13 +28,14 @@ function certain(reading: ReadingText, anchor: PassageAnchor): QuoteMatch | null
 
 export function resolveAnchors(reading: ReadingText, anchors: PassageAnchor[]): AnchorResolution[] {
   let index: TextIndex | null = null;
-  const matches = anchors.map((anchor) => {
+  const retries: Retries = new Map();
+  const matches = anchors.map((anchor, i) => {
     const known = certain(reading, anchor);
     if (known) return known;
     index ??= buildTextIndex(reading.text);
-    return matchQuote(index, anchor.quote, anchor.reading);
+    return firstMatch(new QuoteSearch(index, anchor.quote), anchor.reading, i, retries);
   });
-  if (index) settleByDrift(index, anchors.map((anchor) => ({ ...anchor.quote, ...anchor.reading })), matches);
+  if (index) settleByDrift(index, anchors.map((anchor) => anchor.reading), matches, retries);
 
   return matches.map((match) => {
     if (match.start !== undefined && match.end !== undefined) {
