@@ -214,7 +214,7 @@ export interface Outputs {
   'stances.list': Stance[];
   'stances.save': Stance[];
   'stances.remove': Stance[];
-  'opinions.list': ListedOpinion[];
+  'opinions.list': readonly ListedOpinion[];
   'opinions.create': ListedOpinion;
   'opinions.update': ListedOpinion;
   'opinions.delete': { id: string; deletedAt: string };

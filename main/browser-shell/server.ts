@@ -18,6 +18,7 @@ import { dispatch } from '../api/dispatch';
 import { MAX_UPLOAD_BASE64_CHARS } from '../api/contract';
 import type { Handlers, Result } from '../api/contract';
 import { RENDERER_SECURITY_HEADERS, contentType, resolveRendererFile } from './renderer-files';
+import { resultBytes } from './result-bytes';
 
 /** The largest upload (base64 in JSON) plus room for the rest of the JSON envelope. */
 export const MAX_BODY_BYTES = MAX_UPLOAD_BASE64_CHARS + 16 * 1024 * 1024;
@@ -181,17 +182,11 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-la
 }
 
 function sendResult(res: ServerResponse, result: Result<unknown>): void {
-  let json: string;
-  try {
-    json = JSON.stringify(result);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    json = JSON.stringify({ ok: false, error: { code: 'internal', message } } satisfies Result<never>);
-  }
+  const json = resultBytes(result);
   // Every Result, success or failure, is HTTP 200: the status line is for transport problems.
   res.writeHead(200, {
     'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(json),
+    'Content-Length': json.length,
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',

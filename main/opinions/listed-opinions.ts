@@ -5,7 +5,8 @@
  * changed it. What can: a write through this process's store (its revision), a commit by
  * another connection to the same file, such as the command line adding notes while the app
  * runs (SQLite's data_version), or the version's paragraphs (a new reading text).
- * The lists handed out are shared between callers: nobody may change them.
+ * The lists handed out are shared between callers and frozen (each item too): a shell may keep
+ * what it made of one (the browser shell keeps its JSON) for as long as it is handed out.
  */
 import type Database from 'better-sqlite3';
 import type { ListedOpinion, Opinion } from '../model/opinion';
@@ -23,7 +24,7 @@ interface Kept {
   reportId: string;
   reading: ReadingText;
   stamp: string;
-  list: ListedOpinion[];
+  list: readonly ListedOpinion[];
 }
 
 export class ListedOpinions {
@@ -36,7 +37,7 @@ export class ListedOpinions {
     private readonly capacity = 4,
   ) {}
 
-  of(reportId: string, versionId: string): ListedOpinion[] {
+  of(reportId: string, versionId: string): readonly ListedOpinion[] {
     const reading = this.readings.get(versionId);
     const stamp = this.stamp();
     const kept = this.kept.get(versionId);
@@ -45,7 +46,7 @@ export class ListedOpinions {
       this.kept.set(versionId, kept);
       return kept.list;
     }
-    const list = viewsIn(reading, this.store.opinions.listByReport(reportId)).map(toListed);
+    const list = Object.freeze(viewsIn(reading, this.store.opinions.listByReport(reportId)).map((view) => Object.freeze(toListed(view))));
     this.kept.set(versionId, { reportId, reading, stamp, list });
     if (this.kept.size > this.capacity) this.kept.delete(this.kept.keys().next().value!);
     return list;

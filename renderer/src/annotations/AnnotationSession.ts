@@ -121,7 +121,7 @@ export class AnnotationSession {
    * Loads (or refreshes) the opinions. `prefetched` is a list request sent while the report was
    * still being rendered (App.openReport), so the shell's work overlaps the first render.
    */
-  async load(prefetched?: Promise<Result<ListedOpinion[]>>): Promise<void> {
+  async load(prefetched?: Promise<Result<readonly ListedOpinion[]>>): Promise<void> {
     const result = await (prefetched ?? this.api.call('opinions.list', { reportId: this.reportId, versionId: this.versionId }));
     if (this.disposed) return;
     if (!result.ok) {

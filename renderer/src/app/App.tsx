@@ -49,7 +49,7 @@ export function App() {
   const fileInput = useRef<HTMLInputElement>(null);
   const reader = useRef<ReaderHandle>(null);
   const openRequest = useRef(0);
-  const prefetchedList = useRef<{ versionId: string; list: Promise<Result<ListedOpinion[]>> } | null>(null);
+  const prefetchedList = useRef<{ versionId: string; list: Promise<Result<readonly ListedOpinion[]>> } | null>(null);
 
   // ---- annotation state: who writes, with which stances, into which report ----
   const [saver] = useState(() => new OpinionSaver(api));
