@@ -19,6 +19,7 @@ import {
   type ISectionOptions,
   type IStylesOptions,
 } from 'docx';
+import { escapeXml } from './xml-escape';
 
 export const FONTS = {
   body: { eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman' },
@@ -55,13 +56,11 @@ const FONT_TABLE: FontEntry[] = [
   { name: 'Consolas', altName: 'Courier New', charset: '00', family: 'modern', pitch: 'fixed' },
 ];
 
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /** word/fontTable.xml with the fallbacks; given to docx's Packer as an override of the part it writes. */
 export function fontTableXml(): string {
   const fonts = FONT_TABLE.map(
     (font) =>
-      `<w:font w:name="${escapeAttribute(font.name)}"><w:altName w:val="${escapeAttribute(font.altName)}"/>` +
+      `<w:font w:name="${escapeXml(font.name)}"><w:altName w:val="${escapeXml(font.altName)}"/>` +
       `<w:charset w:val="${font.charset}"/><w:family w:val="${font.family}"/><w:pitch w:val="${font.pitch}"/></w:font>`,
   ).join('');
   return (
@@ -74,6 +73,9 @@ export function fontTableXml(): string {
 
 export const fontTableOverride = () => ({ path: 'word/fontTable.xml', data: fontTableXml() });
 
+export const TITLE_STYLE = 'Title';
+/** Heading1 … Heading6, the built-in styles documentStyles sets; `depth` 0 is the top level. */
+export const headingStyle = (depth: number): string => `Heading${Math.min(Math.max(depth, 0), 5) + 1}`;
 export const QUOTE_STYLE = 'ShenyiQuote';
 export const LABEL_STYLE = 'ShenyiLabel';
 export const NOTE_STYLE = 'ShenyiNote';

@@ -21,6 +21,13 @@ export interface ExportContext {
   outline: ReportOutline;
   /** The chosen opinions in report order: report notes, then the report's own order, then the unplaced. */
   entries: ExportEntry[];
+  /**
+   * The same entries in the input's order: the order the opinions were read, which is the
+   * order they lie in memory (see mapInReportOrder).
+   */
+  inputOrder: ExportEntry[];
+  /** Where each of inputOrder stands in entries. */
+  reportPosition: Int32Array;
   /** Stances in their display order. */
   stances: Stance[];
   stanceById: Map<string, Stance>;
@@ -31,24 +38,46 @@ export interface ExportContext {
 
 const KIND_RANK = { report: 0, section: 1, passage: 2, unplaced: 3 } as const;
 
-/** Report order, then creation, then id: never anything that differs between two runs. */
-export function compareEntries(a: ExportEntry, b: ExportEntry): number {
-  const pa = a.placement;
-  const pb = b.placement;
-  if (pa.kind === 'unplaced' || pb.kind === 'unplaced') {
-    if (pa.kind !== pb.kind) return KIND_RANK[pa.kind] - KIND_RANK[pb.kind];
-  } else {
-    if (pa.sectionOrder !== pb.sectionOrder) return pa.sectionOrder - pb.sectionOrder;
-    if (pa.kind !== pb.kind) return KIND_RANK[pa.kind] - KIND_RANK[pb.kind];
-    const na = pa.paragraph?.number ?? 0;
-    const nb = pb.paragraph?.number ?? 0;
-    if (na !== nb) return na - nb;
-    if (pa.readingStart !== pb.readingStart) return pa.readingStart - pb.readingStart;
-  }
-  const ca = a.opinion.createdAt;
-  const cb = b.opinion.createdAt;
-  if (ca !== cb) return ca < cb ? -1 : 1;
-  return a.opinion.id < b.opinion.id ? -1 : a.opinion.id > b.opinion.id ? 1 : 0;
+/**
+ * Report order, then creation, then id: never anything that differs between two runs.
+ *
+ * Report order is four numbers compared in turn: the section's place in the tree (report notes
+ * before the first section, the unplaced after the last), notes on a section before the
+ * passages in it, the paragraph, the offset the passage starts at; creation is the instant.
+ * They are read into arrays first, so the sort compares numbers lying side by side instead of
+ * following each entry to its opinion: with 100,000 opinions scattered over the heap, that
+ * chase was most of its time. The creation texts (then the ids) only settle equal instants.
+ */
+function sortEntries(entries: ExportEntry[]): Pick<ExportContext, 'entries' | 'reportPosition'> {
+  const n = entries.length;
+  const section = new Float64Array(n);
+  const kind = new Float64Array(n);
+  const paragraph = new Float64Array(n);
+  const start = new Float64Array(n);
+  const created = new Float64Array(n);
+  entries.forEach(({ placement, opinion }, i) => {
+    section[i] = placement.sectionOrder;
+    kind[i] = KIND_RANK[placement.kind];
+    paragraph[i] = placement.paragraph?.number ?? 0;
+    start[i] = placement.readingStart;
+    created[i] = Date.parse(opinion.createdAt);
+  });
+  const byText = (a: OpinionView, b: OpinionView) =>
+    a.createdAt !== b.createdAt ? (a.createdAt < b.createdAt ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  // Two unplaced entries both have section +∞ (and an unreadable time is NaN): ∞ - ∞ and
+  // NaN - x are NaN, falsy, so the next number decides.
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (i, j) =>
+      section[i]! - section[j]! ||
+      kind[i]! - kind[j]! ||
+      paragraph[i]! - paragraph[j]! ||
+      start[i]! - start[j]! ||
+      created[i]! - created[j]! ||
+      byText(entries[i]!.opinion, entries[j]!.opinion),
+  );
+  const reportPosition = new Int32Array(n);
+  order.forEach((i, position) => (reportPosition[i] = position));
+  return { entries: order.map((i) => entries[i]!), reportPosition };
 }
 
 export function prepareExport(input: ExportInput): ExportContext {
@@ -60,18 +89,31 @@ export function prepareExport(input: ExportInput): ExportContext {
     if (placement.kind === 'unplaced' && !input.includeOrphans) continue;
     entries.push({ opinion, placement });
   }
-  entries.sort(compareEntries);
+  const { entries: sorted, reportPosition } = sortEntries(entries);
   const stances = [...input.stances].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
   return {
     input,
     out: outputText(input.script),
     outline,
-    entries,
+    entries: sorted,
+    inputOrder: entries,
+    reportPosition,
     stances,
     stanceById: new Map(stances.map((stance) => [stance.id, stance])),
     offsetMinutes: input.utcOffsetMinutes ?? BEIJING_OFFSET_MINUTES,
     exportedAt: input.now(),
   };
+}
+
+/**
+ * `make` of every entry, in report order. The entries are visited in input order, the order
+ * their opinions lie in memory: in report order a pass over 100,000 opinions jumps across the
+ * heap at every field it reads, and the rows of a large spreadsheet take half again as long.
+ */
+export function mapInReportOrder<T>(context: ExportContext, make: (entry: ExportEntry) => T): T[] {
+  const results = new Array<T>(context.entries.length);
+  context.inputOrder.forEach((entry, i) => (results[context.reportPosition[i]!] = make(entry)));
+  return results;
 }
 
 export function stanceNameOf(context: ExportContext, stanceId: string | null): string | null {

@@ -42,10 +42,11 @@ export function sheetDateTime(instant: Date | string, offsetMinutes: number): st
 
 /**
  * A Date whose UTC fields are the wall-clock time: spreadsheet cells have no time zone, and
- * exceljs writes a Date's UTC fields.
+ * the worksheet (worksheet-xml.ts) writes a Date's UTC fields.
  */
 export function wallClockDate(instant: Date | string, offsetMinutes: number): Date {
-  return new Date(new Date(instant).getTime() + offsetMinutes * 60_000);
+  const time = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
+  return new Date(time + offsetMinutes * 60_000);
 }
 
 /** The instant without milliseconds: the w:date form Word itself writes. */

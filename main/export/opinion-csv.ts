@@ -4,7 +4,7 @@
  * GBK and shows mojibake; CRLF line ends and every field that needs it quoted, as RFC 4180 says.
  */
 import type { ExportInput } from './export-input';
-import { prepareExport } from './export-context';
+import { mapInReportOrder, prepareExport, type ExportContext } from './export-context';
 import { OPINION_COLUMNS, opinionFields, type FieldValue } from './opinion-fields';
 
 const BOM = '\uFEFF';
@@ -24,10 +24,10 @@ export function csvField(value: FieldValue): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function buildOpinionCsv(input: ExportInput): string {
-  const context = prepareExport(input);
-  const lines = [OPINION_COLUMNS.map((column) => csvField(context.out(column.header))).join(',')];
-  for (const entry of context.entries) lines.push(opinionFields(context, entry, 'text').map(csvField).join(','));
+/** `context` when the caller has prepared the export already (buildExport, which also counts its entries). */
+export function buildOpinionCsv(input: ExportInput, context: ExportContext = prepareExport(input)): string {
+  const header = OPINION_COLUMNS.map((column) => csvField(context.out(column.header))).join(',');
+  const records = mapInReportOrder(context, (entry) => opinionFields(context, entry, 'text').map(csvField).join(','));
   // RFC 4180: every record, the last one included, ends with CRLF.
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+  return `${BOM}${[header, ...records].join('\r\n')}\r\n`;
 }

@@ -72,6 +72,10 @@ export function statusText(entry: ExportEntry): string {
   return STATUS_WORDS[opinion.resolution?.status ?? 'orphan'];
 }
 
+function timeField(context: ExportContext, instant: string, times: 'text' | 'date'): FieldValue {
+  return times === 'date' ? wallClockDate(instant, context.offsetMinutes) : sheetDateTime(instant, context.offsetMinutes);
+}
+
 /**
  * The row's values, converted for output. Times come as strings or Dates as the caller asks:
  * the spreadsheet wants real date cells, the CSV wants text Excel reads as dates.
@@ -79,8 +83,6 @@ export function statusText(entry: ExportEntry): string {
 export function opinionFields(context: ExportContext, entry: ExportEntry, times: 'text' | 'date'): FieldValue[] {
   const { opinion, placement } = entry;
   const out = context.out;
-  const when = (instant: string): FieldValue =>
-    times === 'date' ? wallClockDate(instant, context.offsetMinutes) : sheetDateTime(instant, context.offsetMinutes);
   return [
     out(context.input.report.title),
     out(context.input.report.versionLabel),
@@ -95,8 +97,8 @@ export function opinionFields(context: ExportContext, entry: ExportEntry, times:
     out(opinion.tags.join('、')),
     out(opinion.author.name),
     out(opinion.author.delegation),
-    when(opinion.createdAt),
-    when(opinion.updatedAt),
+    timeField(context, opinion.createdAt, times),
+    timeField(context, opinion.updatedAt, times),
     out(statusText(entry)),
     opinion.id,
   ];

@@ -40,8 +40,8 @@ function entryBlock(context: ExportContext, entry: ExportEntry): string[] {
   return blocks;
 }
 
-export function buildOpinionMarkdown(input: ExportInput): string {
-  const context = prepareExport(input);
+/** `context` when the caller has prepared the export already (buildExport, which also counts its entries). */
+export function buildOpinionMarkdown(input: ExportInput, context: ExportContext = prepareExport(input)): string {
   const { out, offsetMinutes } = context;
   const { profile, report } = input;
   const blocks: string[] = [

@@ -1,15 +1,17 @@
 /**
  * The opinions as an Excel workbook: one row per opinion (the columns of opinion-fields.ts)
- * with a frozen header and an autofilter, and a second sheet saying what the file is. Written
- * with exceljs's streaming writer, row by row, so 100,000 opinions never sit in memory as a
- * workbook model — only the compressed bytes are kept until the file is complete.
+ * with a frozen header and an autofilter, and a second sheet saying what the file is. The
+ * rows' values are gathered first (in the order the opinions lie in memory: see
+ * mapInReportOrder), then written as worksheet XML a row at a time while the zip writer
+ * deflates it, so the sheet of 100,000 opinions never exists as one string.
  */
-import { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { ExportInput } from './export-input';
-import { prepareExport } from './export-context';
+import { mapInReportOrder, prepareExport, type ExportContext } from './export-context';
 import { chineseDate } from './export-time';
 import { OPINION_COLUMNS, opinionFields, type FieldValue } from './opinion-fields';
+import { SharedStrings } from './shared-strings';
+import { headerRange, worksheetXml, type CellValue, type SheetLayout } from './worksheet-xml';
+import { CELL_STYLE, packWorkbook, type CellStyle } from './xlsx-package';
 import { delegationWord, WORDS } from './wording';
 
 /** Excel refuses to open a cell holding more characters than this. */
@@ -21,71 +23,35 @@ export function cellValue(value: FieldValue): FieldValue {
   return value.slice(0, XLSX_CELL_LIMIT - TRUNCATED.length) + TRUNCATED;
 }
 
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-class Collect extends Writable {
-  readonly chunks: Buffer[] = [];
-  override _write(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
-    this.chunks.push(chunk);
-    done();
-  }
-}
-
 const DATE_COLUMNS = new Set(['创建时间', '更新时间']);
 const WRAPPED_COLUMNS = new Set(['引文', '意见正文(纯文本)', '建议改为', '理由']);
+/** The same few values row after row: one report, one author, a handful of stances and places. */
+const REPEATING_COLUMNS = new Set(['报告', '版本', '章节路径', '立场', '类型', '作者', '代表团/界别', '定位状态']);
 
-export async function buildOpinionXlsx(input: ExportInput): Promise<Uint8Array> {
-  const context = prepareExport(input);
-  const { out } = context;
-  const sink = new Collect();
-  const finished = new Promise<void>((resolve, reject) => {
-    sink.on('finish', resolve);
-    sink.on('error', reject);
+function columnStyle(header: string): CellStyle {
+  if (DATE_COLUMNS.has(header)) return CELL_STYLE.dateTime;
+  return WRAPPED_COLUMNS.has(header) ? CELL_STYLE.wrapped : CELL_STYLE.top;
+}
+
+const OPINIONS_LAYOUT: SheetLayout = {
+  columns: OPINION_COLUMNS.map((column) => ({ width: column.width, style: columnStyle(column.header), shared: REPEATING_COLUMNS.has(column.header) })),
+  header: true,
+  selected: true,
+};
+
+function opinionRows(context: ExportContext): CellValue[][] {
+  const header = OPINION_COLUMNS.map((column) => context.out(column.header));
+  const rows = mapInReportOrder(context, (entry) => {
+    const values = opinionFields(context, entry, 'date');
+    // In place: a second array per row is garbage to collect, 100,000 times over.
+    for (let i = 0; i < values.length; i++) values[i] = cellValue(values[i]!);
+    return values;
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
-  workbook.creator = `Shenyi ${input.appVersion}`;
-  workbook.created = context.exportedAt;
-  workbook.modified = context.exportedAt;
+  return [header, ...rows];
+}
 
-  const sheet = workbook.addWorksheet(out('审议意见'), { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, activeCell: 'A2' }] });
-  // Columns (and their widths and styles) must be set before the first row is committed.
-  sheet.columns = OPINION_COLUMNS.map((column, i) => ({
-    header: out(column.header),
-    key: `c${i}`,
-    width: column.width,
-    style: DATE_COLUMNS.has(column.header)
-      ? { numFmt: 'yyyy-mm-dd hh:mm:ss' }
-      : WRAPPED_COLUMNS.has(column.header)
-        ? { alignment: { wrapText: true, vertical: 'top' } }
-        : { alignment: { vertical: 'top' } },
-  }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.autoFilter = `A1:${columnLetter(OPINION_COLUMNS.length - 1)}1`;
-  sheet.getRow(1).commit();
-  // exceljs gives every cell a fresh copy of its column's style, which defeats its style cache
-  // and renders the style's XML once per cell; one shared object per column halves the time
-  // of a large export and writes the same bytes.
-  const styles = OPINION_COLUMNS.map((_, i) => sheet.getColumn(i + 1).style);
-  for (const entry of context.entries) {
-    const row = sheet.addRow(opinionFields(context, entry, 'date').map(cellValue));
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      cell.style = styles[column - 1]!;
-    });
-    row.commit();
-  }
-  sheet.commit();
-
-  const about = workbook.addWorksheet(out('说明'));
-  about.columns = [{ width: 16 }, { width: 60 }];
+function aboutRows(context: ExportContext): CellValue[][] {
+  const { input, out } = context;
   const { report, profile } = input;
   const lines: [string, string | number][] = [
     ['报告', report.title],
@@ -97,10 +63,28 @@ export async function buildOpinionXlsx(input: ExportInput): Promise<Uint8Array> 
     ['导出程序', `Shenyi ${input.appVersion}`],
   ];
   if (context.entries.length === 0) lines.push(['说明', WORDS.noOpinions]);
-  for (const [label, value] of lines) about.addRow([out(label), typeof value === 'string' ? out(value) : value]).commit();
-  about.commit();
+  return lines.map(([label, value]) => [out(label), typeof value === 'string' ? out(value) : value]);
+}
 
-  await workbook.commit();
-  await finished;
-  return new Uint8Array(Buffer.concat(sink.chunks));
+const ABOUT_LAYOUT: SheetLayout = {
+  columns: [
+    { width: 16, style: CELL_STYLE.top, shared: true },
+    { width: 60, style: CELL_STYLE.top },
+  ],
+  header: false,
+  selected: false,
+};
+
+/** `context` when the caller has prepared the export already (buildExport, which also counts its entries). */
+export async function buildOpinionXlsx(input: ExportInput, context: ExportContext = prepareExport(input)): Promise<Uint8Array> {
+  const { out } = context;
+  const strings = new SharedStrings();
+  return packWorkbook(
+    [
+      { name: out('审议意见'), xml: worksheetXml(OPINIONS_LAYOUT, opinionRows(context), strings), filter: headerRange(OPINIONS_LAYOUT) },
+      { name: out('说明'), xml: worksheetXml(ABOUT_LAYOUT, aboutRows(context), strings) },
+    ],
+    strings,
+    { creator: `Shenyi ${input.appVersion}`, created: context.exportedAt },
+  );
 }

@@ -7,13 +7,9 @@
 import { Converter as toSimplified } from 'opencc-js/t2cn';
 import { Converter as toTraditional } from 'opencc-js/cn2t';
 import type { ExportScript } from './export-input';
+import { xmlSafe } from './xml-escape';
 
 export type OutputText = (text: string) => string;
-
-// eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 refuses
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-export const xmlSafe = (text: string): string => text.replace(NOT_XML, '');
 
 // Building a converter loads its dictionaries: once per process is enough.
 let simplified: ((text: string) => string) | null = null;

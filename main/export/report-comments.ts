@@ -4,22 +4,21 @@
  * written, and for a suggestion its reason — plus its wording whenever it is not shown as a
  * tracked change.
  */
-import { Paragraph, TextRun } from 'docx';
 import { stanceNameOf, type ExportContext } from './export-context';
 import type { PlannedComment } from './report-marks';
 import { SIZE } from './docx-style';
-import { richTextToDocx } from './rich-text-docx';
+import { richTextToWordml } from './rich-text-docx';
+import { paragraph, textRun } from './wordml';
 import { KIND_WORDS, STATUS_WORDS, WORDS } from './wording';
 
 const SIZE_COMMENT = SIZE.wuhao;
 
-function line(label: string, text: string, out: (t: string) => string): Paragraph {
-  return new Paragraph({
-    children: [new TextRun({ text: `${out(label)}：`, bold: true, size: SIZE_COMMENT }), new TextRun({ text: out(text), size: SIZE_COMMENT })],
-  });
+function line(label: string, text: string, out: (t: string) => string): string {
+  return paragraph(textRun(`${out(label)}：`, { bold: true, size: SIZE_COMMENT }) + textRun(out(text), { size: SIZE_COMMENT }));
 }
 
-export function commentParagraphs(context: ExportContext, comment: PlannedComment): Paragraph[] {
+/** The comment's paragraphs, as WordprocessingML. */
+export function commentParagraphs(context: ExportContext, comment: PlannedComment): string {
   const { out } = context;
   const { opinion } = comment.entry;
   const head: string[] = [];
@@ -32,18 +31,18 @@ export function commentParagraphs(context: ExportContext, comment: PlannedCommen
   head.push(KIND_WORDS[opinion.kind]);
   if (comment.unplaced && opinion.anchor) head.push(`原位置 ${opinion.anchor.path}`);
 
-  const paragraphs = [new Paragraph({ children: [new TextRun({ text: out(head.join(' ')), bold: true, size: SIZE_COMMENT })] })];
+  let xml = paragraph(textRun(out(head.join(' ')), { bold: true, size: SIZE_COMMENT }));
   // Words the comment cannot point at in the text are quoted in it.
-  if (comment.unplaced && opinion.anchor) paragraphs.push(line(WORDS.original, `“${opinion.anchor.quote.exact}”`, out));
+  if (comment.unplaced && opinion.anchor) xml += line(WORDS.original, `“${opinion.anchor.quote.exact}”`, out);
   const suggestion = opinion.suggestion;
   if (suggestion && !comment.tracked) {
-    if (!comment.unplaced) paragraphs.push(line(WORDS.original, `“${suggestion.original}”`, out));
-    paragraphs.push(line(WORDS.proposed, `“${suggestion.proposed}”`, out));
+    if (!comment.unplaced) xml += line(WORDS.original, `“${suggestion.original}”`, out);
+    xml += line(WORDS.proposed, `“${suggestion.proposed}”`, out);
   }
-  if (suggestion && suggestion.reason !== '') paragraphs.push(line(WORDS.reason, suggestion.reason, out));
-  paragraphs.push(...richTextToDocx(opinion.body, out, { size: SIZE_COMMENT }));
-  if (opinion.tags.length > 0) paragraphs.push(line(WORDS.tags, opinion.tags.join('、'), out));
-  return paragraphs;
+  if (suggestion && suggestion.reason !== '') xml += line(WORDS.reason, suggestion.reason, out);
+  xml += richTextToWordml(opinion.body, out, { size: SIZE_COMMENT });
+  if (opinion.tags.length > 0) xml += line(WORDS.tags, opinion.tags.join('、'), out);
+  return xml;
 }
 
 /** Word shows initials on a comment's marker: Latin names give their capitals, Chinese names their first characters. */

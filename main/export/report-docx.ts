@@ -13,30 +13,17 @@
  * Ranges may span paragraphs and overlap: every paragraph's text is cut at every boundary of
  * every range in it, and the marks are written between the pieces.
  */
-import {
-  AlignmentType,
-  CommentRangeEnd,
-  CommentRangeStart,
-  CommentReference,
-  DeletedTextRun,
-  Document,
-  HeadingLevel,
-  InsertedTextRun,
-  Packer,
-  Paragraph,
-  TextRun,
-  type ParagraphChild,
-} from 'docx';
 import type { ExportInput } from './export-input';
 import { prepareExport, type ExportContext } from './export-context';
 import { ooxmlDate } from './export-time';
-import { documentStyles, fontTableOverride, FONTS, pageSetup, SIZE } from './docx-style';
+import { documentStyles, FONTS, headingStyle, SIZE, TITLE_STYLE } from './docx-style';
 import { reportBlocks, type ReportBlock } from './report-blocks';
 import { commentParagraphs, initialsOf } from './report-comments';
-import { planReportMarks, type BlockMarks, type Revision } from './report-marks';
+import { planReportMarks, type BlockMarks, type ReportMarks, type Revision } from './report-marks';
+import { comment, commentEnd, commentStart, deletedRun, insertedRun, paragraph, textRun, type ReviewMark } from './wordml';
+import { packWordDocument } from './word-package';
 import { WORDS } from './wording';
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 /** Two characters of 三号 type: the first-line indent of a government document's paragraphs. */
 const FIRST_LINE_INDENT = 640;
 
@@ -48,7 +35,7 @@ class RevisionIds {
   }
 }
 
-function revisionOptions(revision: Revision, ids: RevisionIds, out: (t: string) => string) {
+function reviewMark(revision: Revision, ids: RevisionIds, out: (t: string) => string): ReviewMark {
   return { id: ids.take(), author: out(revision.author), date: ooxmlDate(revision.date) };
 }
 
@@ -72,7 +59,7 @@ function bucket(marks: BlockMarks): Map<number, MarksAt> {
 }
 
 /** The block's text cut at every mark, with the marks between the pieces. */
-function markedRuns(text: string, marks: BlockMarks | undefined, boldUntil: number, ids: RevisionIds, out: (t: string) => string): ParagraphChild[] {
+function markedRuns(text: string, marks: BlockMarks | undefined, boldUntil: number, ids: RevisionIds, out: (t: string) => string): string {
   const cuts = new Set<number>([0, text.length]);
   if (boldUntil > 0 && boldUntil < text.length) cuts.add(boldUntil);
   const byOffset = marks ? bucket(marks) : new Map<number, MarksAt>();
@@ -86,74 +73,72 @@ function markedRuns(text: string, marks: BlockMarks | undefined, boldUntil: numb
   }
   const offsets = [...cuts].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
 
-  const runs: ParagraphChild[] = [];
+  let xml = '';
   let d = 0;
   offsets.forEach((offset, i) => {
     const here = byOffset.get(offset);
     if (here) {
       // At one offset: proposed words first (so the comment of their suggestion still covers
       // them), then the comments that end, then those that begin.
-      for (const insert of here.inserts) {
-        runs.push(new InsertedTextRun({ ...revisionOptions(insert.revision, ids, out), text: out(insert.text) }));
-      }
-      for (const id of here.ends.sort((a, b) => a - b)) runs.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
-      for (const id of here.starts.sort((a, b) => a - b)) runs.push(new CommentRangeStart(id));
+      for (const insert of here.inserts) xml += insertedRun(out(insert.text), reviewMark(insert.revision, ids, out));
+      for (const id of here.ends.sort((a, b) => a - b)) xml += commentEnd(id);
+      for (const id of here.starts.sort((a, b) => a - b)) xml += commentStart(id);
     }
     const next = offsets[i + 1];
     if (next === undefined || next <= offset) return;
     const piece = out(text.slice(offset, next));
-    const bold = offset < boldUntil || undefined;
+    const format = { bold: offset < boldUntil };
     while (d < deletions.length && deletions[d]!.end <= offset) d++;
     const deletion = deletions[d] && deletions[d]!.start <= offset ? deletions[d] : undefined;
-    runs.push(deletion ? new DeletedTextRun({ ...revisionOptions(deletion.revision, ids, out), text: piece, bold }) : new TextRun({ text: piece, bold }));
+    xml += deletion ? deletedRun(piece, reviewMark(deletion.revision, ids, out), format) : textRun(piece, format);
   });
-  return runs;
+  return xml;
 }
 
-function blockParagraph(block: ReportBlock, marks: BlockMarks | undefined, ids: RevisionIds, out: (t: string) => string): Paragraph {
+function blockParagraph(block: ReportBlock, marks: BlockMarks | undefined, ids: RevisionIds, out: (t: string) => string): string {
   switch (block.kind) {
     case 'title':
-      return new Paragraph({ heading: HeadingLevel.TITLE, children: markedRuns(block.text, marks, 0, ids, out) });
+      return paragraph(markedRuns(block.text, marks, 0, ids, out), { style: TITLE_STYLE });
     case 'title-block':
-      return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: out(block.text), font: FONTS.heading2 })] });
-    case 'heading': {
-      const level = HEADINGS[Math.min(Math.max(block.section.level - 1, 0), HEADINGS.length - 1)]!;
-      return new Paragraph({ heading: level, children: markedRuns(block.text, marks, 0, ids, out) });
+      return paragraph(textRun(out(block.text), { font: FONTS.heading2 }), { alignment: 'center' });
+    case 'heading':
+      return paragraph(markedRuns(block.text, marks, 0, ids, out), { style: headingStyle(block.section.level - 1) });
+    case 'paragraph': {
+      // The paragraph mark's revision id is taken before its runs', as Word numbers them.
+      const markDeleted = marks?.markDeleted ? reviewMark(marks.markDeleted, ids, out) : undefined;
+      const runs = markedRuns(block.text, marks, block.paragraph.headingLength, ids, out);
+      return paragraph(runs, { indent: { firstLine: FIRST_LINE_INDENT }, alignment: 'both', markDeleted });
     }
-    case 'paragraph':
-      return new Paragraph({
-        indent: { firstLine: FIRST_LINE_INDENT },
-        alignment: AlignmentType.JUSTIFIED,
-        ...(marks?.markDeleted ? { run: { deletion: revisionOptions(marks.markDeleted, ids, out) } } : {}),
-        children: markedRuns(block.text, marks, block.paragraph.headingLength, ids, out),
-      });
   }
 }
 
-export function reportDocument(context: ExportContext): Document {
-  const { input, out } = context;
-  const blocks = reportBlocks(input.root, input.titleBlock ?? []);
-  const plan = planReportMarks(context, blocks);
+function* reportBody(context: ExportContext, blocks: ReportBlock[], plan: ReportMarks): Generator<string> {
   const ids = new RevisionIds(plan.comments.length);
-  const children = blocks.map((block) => blockParagraph(block, plan.blocks.get(block.key), ids, out));
-  const comments = plan.comments.map((comment) => {
-    const { opinion } = comment.entry;
-    const author = out(opinion.author.name);
-    return { id: comment.id, author, initials: initialsOf(author), date: new Date(opinion.updatedAt), children: commentParagraphs(context, comment) };
-  });
-  const count = context.entries.length;
-  return new Document({
-    title: out(input.report.title),
-    creator: out(input.profile.name),
-    // Said where a clerk's file browser shows it: an export without opinions is not a mistake.
-    description: out(count === 0 ? `审议意见：${WORDS.noOpinions}` : `审议意见：${count} 条（Shenyi ${input.appVersion}）`),
-    styles: documentStyles(SIZE.sanhao),
-    comments: { children: comments },
-    sections: [{ ...pageSetup(), children }],
-  });
+  for (const block of blocks) yield blockParagraph(block, plan.blocks.get(block.key), ids, context.out);
 }
 
-export async function buildReportDocx(input: ExportInput): Promise<Uint8Array> {
-  const context = prepareExport(input);
-  return new Uint8Array(await Packer.toBuffer(reportDocument(context), false, [fontTableOverride()]));
+function* reportComments(context: ExportContext, plan: ReportMarks): Generator<string> {
+  for (const planned of plan.comments) {
+    const { opinion } = planned.entry;
+    const author = context.out(opinion.author.name);
+    yield comment({ id: planned.id, author, initials: initialsOf(author), date: ooxmlDate(opinion.updatedAt) }, commentParagraphs(context, planned));
+  }
+}
+
+/** `context` when the caller has prepared the export already (buildExport, which also counts its entries). */
+export async function buildReportDocx(input: ExportInput, context: ExportContext = prepareExport(input)): Promise<Uint8Array> {
+  const { out } = context;
+  const blocks = reportBlocks(input.root, input.titleBlock ?? []);
+  const plan = planReportMarks(context, blocks);
+  const count = context.entries.length;
+  return packWordDocument(
+    {
+      title: out(input.report.title),
+      creator: out(input.profile.name),
+      // Said where a clerk's file browser shows it: an export without opinions is not a mistake.
+      description: out(count === 0 ? `审议意见：${WORDS.noOpinions}` : `审议意见：${count} 条（Shenyi ${input.appVersion}）`),
+      styles: documentStyles(SIZE.sanhao),
+    },
+    { body: reportBody(context, blocks, plan), comments: plan.comments.length > 0 ? reportComments(context, plan) : null },
+  );
 }

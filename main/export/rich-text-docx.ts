@@ -1,17 +1,19 @@
 /**
- * An opinion body (TipTap JSON, main/opinions/body.ts) as Word paragraphs: bold, italic,
- * strike and code marks, headings, lists, quotes, code blocks and rules.
+ * An opinion body (TipTap JSON, main/opinions/body.ts) as Word paragraphs (WordprocessingML
+ * text, see wordml.ts): bold, italic, strike and code marks, headings, lists, quotes, code
+ * blocks and rules.
  *
  * List markers are written as text with a hanging indent rather than as Word numbering: an
  * opinion's "3." must stay "3." wherever the clerk pastes it, and a numbering definition per
  * list (TipTap lists may start at any number) would add hundreds of definitions to a large sheet.
  */
-import { BorderStyle, Paragraph, Tab, TextRun, type ParagraphChild } from 'docx';
 import type { RichTextNode } from '../model/opinion';
 import type { OutputText } from './output-text';
 import { FONTS } from './docx-style';
+import { LINE_BREAK, paragraph, run, TAB, text, textRun, type ParagraphFormat } from './wordml';
 
 const INDENT_STEP = 420;
+const CODE_FILL = 'F2F2F2';
 
 interface BlockContext {
   out: OutputText;
@@ -26,44 +28,37 @@ function has(node: RichTextNode, mark: string): boolean {
   return (node.marks ?? []).some((m) => m.type === mark);
 }
 
-export function inlineRuns(nodes: RichTextNode[], out: OutputText, extra: { bold?: boolean; size?: number } = {}): ParagraphChild[] {
-  const runs: ParagraphChild[] = [];
+function inlineRuns(nodes: RichTextNode[], out: OutputText, extra: { bold?: boolean; size?: number }): string {
+  let xml = '';
   for (const node of nodes) {
     if (node.type === 'hardBreak') {
-      runs.push(new TextRun({ break: 1 }));
+      xml += run(LINE_BREAK);
       continue;
     }
-    const text = out(node.text ?? '');
-    if (text === '') continue;
+    const value = out(node.text ?? '');
+    if (value === '') continue;
     const code = has(node, 'code');
-    runs.push(
-      new TextRun({
-        text,
-        bold: extra.bold || has(node, 'bold') || undefined,
-        italics: has(node, 'italic') || undefined,
-        strike: has(node, 'strike') || undefined,
-        ...(code ? { font: FONTS.code, shading: { fill: 'F2F2F2' } } : {}),
-        ...(extra.size ? { size: extra.size } : {}),
-      }),
-    );
+    xml += textRun(value, {
+      bold: extra.bold || has(node, 'bold'),
+      italics: has(node, 'italic'),
+      strike: has(node, 'strike'),
+      size: extra.size,
+      ...(code ? { font: FONTS.code, shading: CODE_FILL } : {}),
+    });
   }
-  return runs;
+  return xml;
 }
 
-function quoteBorder(context: BlockContext) {
-  return context.quote ? { border: { left: { style: BorderStyle.SINGLE, size: 12, color: '999999', space: 8 } } } : {};
+function blockParagraph(content: string, context: BlockContext, hanging?: number): string {
+  const format: ParagraphFormat = {
+    indent: hanging ? { left: context.left, hanging } : context.left > 0 ? { left: context.left } : undefined,
+    border: context.quote ? 'left' : undefined,
+  };
+  return paragraph(content, format);
 }
 
-function paragraph(children: ParagraphChild[], context: BlockContext, extra: { hanging?: number } = {}): Paragraph {
-  return new Paragraph({
-    children,
-    indent: extra.hanging ? { left: context.left, hanging: extra.hanging } : context.left > 0 ? { left: context.left } : undefined,
-    ...quoteBorder(context),
-  });
-}
-
-function listBlocks(list: RichTextNode, context: BlockContext): Paragraph[] {
-  const result: Paragraph[] = [];
+function listBlocks(list: RichTextNode, context: BlockContext): string {
+  let xml = '';
   const ordered = list.type === 'orderedList';
   const start = typeof list.attrs?.start === 'number' ? list.attrs.start : 1;
   const itemContext = { ...context, left: context.left + INDENT_STEP, listDepth: context.listDepth + 1 };
@@ -71,29 +66,29 @@ function listBlocks(list: RichTextNode, context: BlockContext): Paragraph[] {
     const marker = ordered ? `${start + i}.` : context.listDepth % 2 === 0 ? '•' : '◦';
     const [first, ...rest] = item.content ?? [];
     const inlineFirst = first?.type === 'paragraph' || first?.type === 'heading';
-    const firstRuns = inlineFirst ? inlineRuns(first.content ?? [], context.out, { bold: first.type === 'heading', size: context.size }) : [];
-    result.push(paragraph([new TextRun({ children: [marker, new Tab()], size: context.size }), ...firstRuns], itemContext, { hanging: INDENT_STEP }));
-    result.push(...blocks(inlineFirst ? rest : (item.content ?? []), itemContext));
+    const firstRuns = inlineFirst ? inlineRuns(first.content ?? [], context.out, { bold: first.type === 'heading', size: context.size }) : '';
+    xml += blockParagraph(run(text(marker) + TAB, { size: context.size }) + firstRuns, itemContext, INDENT_STEP);
+    xml += blocks(inlineFirst ? rest : (item.content ?? []), itemContext);
   });
-  return result;
+  return xml;
 }
 
-function block(node: RichTextNode, context: BlockContext): Paragraph[] {
+function block(node: RichTextNode, context: BlockContext): string {
   const children = node.content ?? [];
   switch (node.type) {
     case 'paragraph':
-      return [paragraph(inlineRuns(children, context.out, { size: context.size }), context)];
+      return blockParagraph(inlineRuns(children, context.out, { size: context.size }), context);
     case 'heading':
       // A heading inside an opinion is emphasis, not a document heading: it must not enter the
       // navigation pane or the table of contents of the sheet it sits in.
-      return [paragraph(inlineRuns(children, context.out, { bold: true, size: context.size }), context)];
+      return blockParagraph(inlineRuns(children, context.out, { bold: true, size: context.size }), context);
     case 'codeBlock': {
       const lines = context.out(children.map((child) => child.text ?? '').join('')).split('\n');
-      const runs = lines.map((line, i) => new TextRun({ text: line, font: FONTS.code, ...(context.size ? { size: context.size } : {}), ...(i > 0 ? { break: 1 } : {}) }));
-      return [new Paragraph({ children: runs, shading: { fill: 'F2F2F2' }, indent: context.left > 0 ? { left: context.left } : undefined })];
+      const runs = lines.map((line, i) => run((i > 0 ? LINE_BREAK : '') + text(line), { font: FONTS.code, size: context.size })).join('');
+      return paragraph(runs, { shading: CODE_FILL, indent: context.left > 0 ? { left: context.left } : undefined });
     }
     case 'horizontalRule':
-      return [new Paragraph({ children: [], border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } } })];
+      return paragraph('', { border: 'bottom' });
     case 'blockquote':
       return blocks(children, { ...context, left: context.left + INDENT_STEP, quote: true });
     case 'bulletList':
@@ -104,13 +99,15 @@ function block(node: RichTextNode, context: BlockContext): Paragraph[] {
   }
 }
 
-function blocks(nodes: RichTextNode[], context: BlockContext): Paragraph[] {
-  return nodes.flatMap((node) => block(node, context));
+function blocks(nodes: RichTextNode[], context: BlockContext): string {
+  let xml = '';
+  for (const node of nodes) xml += block(node, context);
+  return xml;
 }
 
 /** The body's paragraphs; an empty body gives none. */
-export function richTextToDocx(body: RichTextNode, out: OutputText, options: { size?: number } = {}): Paragraph[] {
+export function richTextToWordml(body: RichTextNode, out: OutputText, options: { size?: number } = {}): string {
   const nodes = body.type === 'doc' ? (body.content ?? []) : [body];
   const empty = nodes.every((node) => node.type === 'paragraph' && (node.content ?? []).length === 0);
-  return empty ? [] : blocks(nodes, { out, left: 0, quote: false, listDepth: 0, size: options.size });
+  return empty ? '' : blocks(nodes, { out, left: 0, quote: false, listDepth: 0, size: options.size });
 }

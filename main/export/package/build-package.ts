@@ -10,7 +10,7 @@
  */
 import type { Opinion, Profile } from '../../model/opinion';
 import type { ExportInput } from '../export-input';
-import { prepareExport } from '../export-context';
+import { prepareExport, type ExportContext } from '../export-context';
 import { canonicalSha256 } from './canonical-json';
 import {
   authorUrn,
@@ -89,8 +89,8 @@ function opinionOf(view: ExportInput['opinions'][number]): Opinion {
   return opinion;
 }
 
-export function buildPackageDocument(input: ExportInput): PackageDocument {
-  const context = prepareExport(input);
+/** `context` when the caller has prepared the export already (buildExport, which also counts its entries). */
+export function buildPackageDocument(input: ExportInput, context: ExportContext = prepareExport(input)): PackageDocument {
   const opinions = context.entries.map((entry) => opinionOf(entry.opinion));
   const usedStances = new Set(opinions.map((o) => o.stanceId).filter((id): id is string => id !== null));
   const stances = context.stances.filter((stance) => usedStances.has(stance.id));
@@ -118,6 +118,6 @@ export function buildPackageDocument(input: ExportInput): PackageDocument {
 }
 
 /** Compact JSON: a package of 100,000 opinions is a third smaller than indented, and no one reads it raw. */
-export function buildOpinionPackage(input: ExportInput): string {
-  return `${JSON.stringify(buildPackageDocument(input))}\n`;
+export function buildOpinionPackage(input: ExportInput, context: ExportContext = prepareExport(input)): string {
+  return `${JSON.stringify(buildPackageDocument(input, context))}\n`;
 }

@@ -38,20 +38,48 @@ class ChunkedHash implements Sink {
   }
 }
 
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Depth is bounded by the caller (packages are depth-checked before parsing), so recursion is safe. */
-function write(value: unknown, sink: Sink): void {
+/**
+ * The canonical text of a value, as one string. Sorting keys with sort()'s default order is
+ * sorting by UTF-16 code units, as JCS asks.
+ */
+function canonicalText(value: unknown): string {
   if (value === null || typeof value !== 'object') {
     // undefined never occurs in parsed JSON; in a built package it means "absent", as in JSON.stringify.
-    sink.write(value === undefined ? 'null' : JSON.stringify(value));
+    return value === undefined ? 'null' : JSON.stringify(value);
+  }
+  if (Array.isArray(value)) {
+    let text = '[';
+    for (let i = 0; i < value.length; i++) text += (i > 0 ? ',' : '') + canonicalText(value[i]);
+    return `${text}]`;
+  }
+  const record = value as Record<string, unknown>;
+  let text = '{';
+  for (const key of Object.keys(record).sort()) {
+    const item = record[key];
+    if (item === undefined) continue;
+    text += `${text.length > 1 ? ',' : ''}${JSON.stringify(key)}:${canonicalText(item)}`;
+  }
+  return `${text}}`;
+}
+
+/**
+ * Containers this close to the root are written to the sink part by part; deeper ones as one
+ * string each. A package's annotations sit at depth 3 (document → first → items → annotation):
+ * each is one string of a few kilobytes, and the whole text is never held at once.
+ */
+const STREAMED_DEPTH = 3;
+
+/** Depth is bounded by the caller (packages are depth-checked before parsing), so recursion is safe. */
+function write(value: unknown, sink: Sink, depth: number): void {
+  if (depth >= STREAMED_DEPTH || value === null || typeof value !== 'object') {
+    sink.write(canonicalText(value));
     return;
   }
   if (Array.isArray(value)) {
     sink.write('[');
     value.forEach((item, i) => {
       if (i > 0) sink.write(',');
-      write(item, sink);
+      write(item, sink, depth + 1);
     });
     sink.write(']');
     return;
@@ -59,13 +87,11 @@ function write(value: unknown, sink: Sink): void {
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record)
     .filter((key) => record[key] !== undefined)
-    .sort(byCodeUnits);
+    .sort();
   sink.write('{');
   keys.forEach((key, i) => {
-    sink.write(i > 0 ? ',' : '');
-    sink.write(JSON.stringify(key));
-    sink.write(':');
-    write(record[key], sink);
+    sink.write(`${i > 0 ? ',' : ''}${JSON.stringify(key)}:`);
+    write(record[key], sink, depth + 1);
   });
   sink.write('}');
 }
@@ -73,13 +99,11 @@ function write(value: unknown, sink: Sink): void {
 /** SHA-256 (hex) of the canonical serialization of a JSON value. */
 export function canonicalSha256(value: unknown): string {
   const sink = new ChunkedHash();
-  write(value, sink);
+  write(value, sink, 0);
   return sink.hex();
 }
 
 /** The canonical text itself (for tests and small values). */
 export function canonicalJson(value: unknown): string {
-  const parts: string[] = [];
-  write(value, { write: (part) => parts.push(part) });
-  return parts.join('');
+  return canonicalText(value);
 }
