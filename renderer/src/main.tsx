@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api/client';
 import { ApiContext } from './api/ApiContext';
 import { App } from './app/App';
+import { startBoot } from './app/boot';
 import './app/theme.css';
 import './app/app.css';
 import './reader/reader.css';
@@ -16,11 +17,12 @@ import './export/export.css';
 
 // Created before the first render: in the browser shell this reads and hides the URL's token.
 const api = createApiClient();
+const boot = startBoot(api);
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <ApiContext value={api}>
-      <App />
+      <App boot={boot} />
     </ApiContext>
   </StrictMode>,
 );

@@ -117,13 +117,13 @@ export function notesSection(n: NotesPaintResult | NotesPaintFailure, report: st
         row('all note cards in DOM', 'notesInDom'),
         row('margin painted = usable', 'notesPainted', AIM_USABLE_MS),
         row('highlights: 1st -> last Highlight.add', 'painterWork'),
-        row('highlights: list arrived -> painted', 'highlightMs', AIM_HIGHLIGHTS_MS),
+        row('highlights: list in, text shown -> painted', 'highlightMs', AIM_HIGHLIGHTS_MS),
       ],
     ),
     '',
-    `- ms from navigation start (round trip, Highlight.add span and "list arrived -> painted" are durations), measured in the page by tests/bench/notes-probe.js, checked once per frame; each run opens the shell URL in a new browser context at 1280x800.`,
+    `- ms from navigation start (round trip, Highlight.add span and "list in, text shown -> painted" are durations), measured in the page by tests/bench/notes-probe.js, checked once per frame; each run opens the shell URL in a new browser context at 1280x800.`,
     `- Notes: ${n.opinions} passage comments written through composeOpinion + OpinionStore.create (tests/bench/seed-opinions.ts), spread evenly over the paragraphs; last run: ${cards}; ${n.last.highlightRows} rows marked data-highlighted-opinions, ${n.last.adds} Highlight.add calls (the overlapping ranges of one stance in a paragraph merged: ${n.last.rangesPainted} ranges painted).`,
-    `- "Painted" is the end of the first frame (checked in its requestAnimationFrame, stamped by a task queued there) in which CSS.highlights holds a range per note (sy-search excluded), or every [data-testid="note-card"] is present; "1st -> last Highlight.add" (the add method is wrapped) is the painter's own work; the rest of "list arrived -> painted" is laying the notes out by place and the frame itself.`,
+    `- "Painted" is the end of the first frame (checked in its requestAnimationFrame, stamped by a task queued there) in which CSS.highlights holds a range per note (sy-search excluded), or every [data-testid="note-card"] is present; "1st -> last Highlight.add" (the add method is wrapped) is the painter's own work; the rest of "list in, text shown -> painted" (from the later of the list's arrival and the end of the frame that first showed the report's text: the app asks for both at once, and either may come first) is laying the notes out by place and the frame itself.`,
     `- Cold 1st is the first open after the notes were written: main reads and resolves them for that call. The median is the report opened again: main keeps the resolved list until anything could change it (main/opinions/listed-opinions.ts), and the app prepares the last report's list while its window loads.`,
   ].join('\n');
 }

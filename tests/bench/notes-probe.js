@@ -15,7 +15,9 @@
 //                      the notes toggle shows the full count and the number of cards last changed then
 //   notesPainted       the end of the frame in which that was seen
 //   cards, badge       how many cards are in the DOM, what the notes toggle says; virtualised: see above
-// The renderer exposes no timing mark: these are observed from outside, once per frame.
+//   textInDom          the report's first paragraph text in the DOM (a MutationObserver: the commit itself)
+//   textPainted        the end of the frame that first showed it
+// These are observed from outside (the frames once per frame); the renderer's own marks are not used.
 (() => {
   const expected = window.__notesExpected;
   const bench = (window.__notes = {});
@@ -27,6 +29,16 @@
     const fcp = list.getEntries().find((entry) => entry.name === 'first-contentful-paint');
     if (fcp) bench.fcp = fcp.startTime;
   }).observe({ type: 'paint', buffered: true });
+
+  // The list may arrive before the report's text is rendered (both are asked for at once):
+  // highlights can be painted only once both are there.
+  const textObserver = new MutationObserver(() => {
+    if (!document.querySelector('[data-testid="paragraph-text"]')) return;
+    bench.textInDom = performance.now();
+    textObserver.disconnect();
+    requestAnimationFrame(() => afterThisFrame(() => (bench.textPainted = performance.now())));
+  });
+  textObserver.observe(document, { childList: true, subtree: true });
 
   const fetch = window.fetch.bind(window);
   window.fetch = async (input, init) => {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import type { ApiError, ListedOpinion, Profile, ReportDocument, ReportSummary, Result, Settings, Stance } from '../api/contract';
 import { useApi } from '../api/ApiContext';
+import type { BootRequests } from './boot';
 import { AnnotationContext, AnnotationEnvironmentContext, type AnnotationEnvironment } from '../annotations/AnnotationContext';
 import { AnnotationSession } from '../annotations/AnnotationSession';
 import { OpinionSaver } from '../annotations/OpinionSaver';
@@ -34,7 +35,7 @@ interface ProfilePrompt {
   reason: string | null;
 }
 
-export function App() {
+export function App({ boot }: { boot: BootRequests }) {
   const api = useApi();
   const [error, setError] = useState<ApiError | null>(null);
   const { settings, replace: replaceSettings, update: updateSettings } = useSettings(api, setError);
@@ -78,13 +79,15 @@ export function App() {
     else setError(result.error);
   }, [api]);
 
+  /** `latestVersionId`, when the library says which version will open: its opinions are asked for alongside the report. */
   const openReport = useCallback(
-    async (reportId: string) => {
+    async (reportId: string, latestVersionId?: string) => {
       // Notes being typed in the report on screen are sent before another report replaces it.
       void saver.flushAll();
       // Only the latest request may show its report: a slow open must not replace a later one.
       const request = ++openRequest.current;
       setOpening(true);
+      const early = latestVersionId ? { versionId: latestVersionId, list: api.call('opinions.list', { reportId, versionId: latestVersionId }) } : null;
       const result = await api.call('report.open', { reportId });
       if (request !== openRequest.current) return;
       setOpening(false);
@@ -92,11 +95,9 @@ export function App() {
         setError(result.error);
         return;
       }
-      // The opinions are asked for now, while React renders the report, not after it.
-      prefetchedList.current = {
-        versionId: result.value.version.id,
-        list: api.call('opinions.list', { reportId, versionId: result.value.version.id }),
-      };
+      // The opinions are asked for now at the latest, while React renders the report, not after it.
+      const versionId = result.value.version.id;
+      prefetchedList.current = early?.versionId === versionId ? early : { versionId, list: api.call('opinions.list', { reportId, versionId }) };
       setDoc(result.value);
       setView('reader');
       updateSettings({ lastReportId: reportId });
@@ -107,12 +108,7 @@ export function App() {
   useEffect(() => {
     let live = true;
     void (async () => {
-      const [stored, listed, who, stanceList] = await Promise.all([
-        api.call('settings.get', {}),
-        api.call('library.list', {}),
-        api.call('profile.get', {}),
-        api.call('stances.list', {}),
-      ]);
+      const [stored, listed, who, stanceList] = await Promise.all([boot.settings, boot.library, boot.profile, boot.stances]);
       if (!live) return;
       const initial: Settings | null = stored.ok ? stored.value : null;
       if (initial) replaceSettings(initial);
@@ -128,13 +124,13 @@ export function App() {
       else setError(listed.error);
       // The shell imports the bundled sample on first launch, so a first start opens it here.
       const first = reports.find((report) => report.id === initial?.lastReportId) ?? reports[0];
-      if (first) await openReport(first.id);
+      if (first) await openReport(first.id, first.latestVersionId);
       if (live) setBooted(true);
     })();
     return () => {
       live = false;
     };
-  }, [api, openReport, replaceSettings]);
+  }, [boot, openReport, replaceSettings]);
 
   // One annotation session per document shown. Made during render (it has no effects until
   // started), started and dropped here; the saver outlives it, so nothing typed is lost.
@@ -268,7 +264,7 @@ export function App() {
   const onOpenFromLibrary = (report: ReportSummary) => {
     setError(null);
     if (doc && doc.report.id === report.id && doc.version.id === report.latestVersionId) setView('reader');
-    else void openReport(report.id);
+    else void openReport(report.id, report.latestVersionId);
   };
 
   const withProfile = useCallback(
