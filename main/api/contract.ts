@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Method, EventName } from './methods';
 import type { ReportDocument, ReportSummary } from '../model/report';
+import { EXPORT_FORMATS } from '../model/export-file';
 import type { ListedOpinion, Opinion, Profile, RichTextNode, Stance } from '../model/opinion';
 import { OPINION_KINDS, ROLES } from '../model/opinion';
 
@@ -107,9 +108,7 @@ export const OpinionPatch = z
   })
   .strict();
 
-/** The formats a delegate can export (see main/app/export-opinions.ts). */
-export const EXPORT_FORMATS = ['docx', 'report-docx', 'xlsx', 'csv', 'md', 'pdf', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat } from '../model/export-file';
 
 export interface ExportedFile {
   fileName: string;

@@ -22,9 +22,9 @@ import type { Store } from '../store/store';
 import { opinionSheetHtml } from './opinion-sheet-html';
 import type { PdfPrinter } from './pdf-printer';
 
-import type { ExportFormat } from '../api/contract';
+import { EXPORT_FILE_TYPES, suggestFileName, type ExportFormat } from '../model/export-file';
 
-export { EXPORT_FORMATS, type ExportFormat } from '../api/contract';
+export { EXPORT_FORMATS, suggestFileName, type ExportFormat } from '../model/export-file';
 
 export interface ExportRequest {
   reportId: string;
@@ -42,26 +42,6 @@ export interface ExportResult {
   mime: string;
   bytes: Uint8Array;
   opinionCount: number;
-}
-
-const FILE_TYPES: Record<ExportFormat, { extension: string; mime: string; label: string }> = {
-  docx: { extension: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: '审议意见表' },
-  'report-docx': { extension: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: '批注稿' },
-  xlsx: { extension: 'xlsx', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', label: '意见汇总' },
-  csv: { extension: 'csv', mime: 'text/csv', label: '意见汇总' },
-  md: { extension: 'md', mime: 'text/markdown', label: '审议意见表' },
-  pdf: { extension: 'pdf', mime: 'application/pdf', label: '审议意见表' },
-  json: { extension: 'shenyi.json', mime: 'application/json', label: '意见包' },
-};
-
-/** A file name from report, author and date, safe on every platform. */
-export function suggestFileName(title: string, author: string, date: Date, format: ExportFormat): string {
-  const day = date.toISOString().slice(0, 10);
-  // Characters no file system accepts in a name (and control characters) are left out.
-  const safe = (text: string) =>
-    [...text].filter((ch) => ch.charCodeAt(0) >= 0x20 && !'\\/:*?"<>|'.includes(ch)).join('').trim().slice(0, 60);
-  const type = FILE_TYPES[format];
-  return `${[safe(title), type.label, safe(author), day].filter(Boolean).join('-')}.${type.extension}`;
 }
 
 export function gatherExportInput(
@@ -132,7 +112,7 @@ export async function buildExport(input: ExportInput, format: ExportFormat, prin
   }
   return {
     fileName: suggestFileName(input.report.title, input.profile.name, input.now(), format),
-    mime: FILE_TYPES[format].mime,
+    mime: EXPORT_FILE_TYPES[format].mime,
     bytes,
     opinionCount: context.entries.length,
   };

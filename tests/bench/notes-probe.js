@@ -1,4 +1,4 @@
-/* global window, document, requestAnimationFrame, CSS, Highlight */
+/* global window, document, requestAnimationFrame, CSS, Highlight, MutationObserver */
 // Injected before the renderer's scripts (page.addInitScript) for the "report with many notes"
 // bench. The caller sets window.__notesExpected (opinions, each with one highlighted range).
 // The painter merges the overlapping ranges of one stance in a paragraph (they paint the same),

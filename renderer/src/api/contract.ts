@@ -1,8 +1,8 @@
 /**
- * The renderer's one window onto main/: the API contract's types and the report model's types,
- * plus HEADING_RANKS and ROLES, plain constants, and plainTextBody, a pure function. Everything
- * else in main/ (and zod, which the contract's schemas would drag in at run time) stays out of
- * the renderer.
+ * The renderer's one window onto main/: the API contract's types and the model's types, plus a
+ * few plain constants (HEADING_RANKS, ROLES, the export formats and file types) and pure
+ * functions (plainTextBody, the export file names). Everything else in main/ (and zod, which the
+ * contract's schemas would drag in at run time) stays out of the renderer.
  */
 export type {
   ApiError,
@@ -41,6 +41,7 @@ export type {
 } from '../../../main/model/opinion';
 export { ROLES } from '../../../main/model/opinion';
 export { plainTextBody } from '../../../main/model/plain-body';
+export { EXPORT_FILE_TYPES, EXPORT_FORMATS, safeFileNamePart, suggestFileName } from '../../../main/model/export-file';
 export type {
   DebrisLine,
   DebrisReason,

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { suggestFileName } from '../../../main/model/export-file';
+
+describe('export file names', () => {
+  const day = new Date('2026-03-05T08:00:00Z');
+
+  it('names report, document type, author and date, with the format\'s extension', () => {
+    expect(suggestFileName('晋中市政府工作报告', '张三', day, 'docx')).toBe('晋中市政府工作报告-审议意见表-张三-2026-03-05.docx');
+    expect(suggestFileName('晋中市政府工作报告', '张三', day, 'report-docx')).toBe('晋中市政府工作报告-批注稿-张三-2026-03-05.docx');
+    expect(suggestFileName('晋中市政府工作报告', '张三', day, 'json')).toBe('晋中市政府工作报告-意见包-张三-2026-03-05.shenyi.json');
+  });
+
+  it('leaves out what no file system accepts, and an empty author', () => {
+    expect(suggestFileName('报告: "2026"/草稿\u0007', '', day, 'xlsx')).toBe('报告 2026草稿-意见汇总-2026-03-05.xlsx');
+  });
+});
