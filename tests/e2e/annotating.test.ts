@@ -114,6 +114,7 @@ describe('annotating the sample report', () => {
     await expect.poll(() => highlightedOpinions(page, paragraphId)).toEqual(expect.arrayContaining([opinionId, second]));
     await expect.poll(() => paintedWords(page, paragraphId)).toEqual(['把握穩中求進總基調,搶抓綜改試驗']);
     await expect(byTestId(page, 'notes-count').textContent()).resolves.toBe('2');
+    await shot(page, 'annotating-02b-overlapping-stance');
   });
 
   it('keeps a comment’s bold words and bullet list across a reload', async () => {
