@@ -9,6 +9,7 @@ import type { Method } from '../../../main/api/methods';
 import { buildReadingText } from '../../../main/anchoring/reading-text';
 import type { ParagraphRange } from '../../../main/model/opinion';
 import { viewsIn } from '../../../main/opinions/opinion-views';
+import { toListed } from '../../../main/opinions/listed-opinion';
 import { readFixture } from '../fixtures';
 
 const apps: App[] = [];
@@ -228,6 +229,33 @@ describe('opinions through dispatch', () => {
     const second = (await dispatch(other.handlers, 'opinions.create', { reportId, versionId, kind: 'report-note', stanceId: null, body: textBody('三') })) as Result<Output<'opinions.create'>>;
     if (!second.ok) throw new Error(second.error.message);
     expect(await bodies()).toEqual([`${first.id}:二:question`, `${second.value.id}:三:null`]);
+  });
+
+  it('after a write here, the kept list is patched, not read again, and equals a list read afresh', async () => {
+    const { app, reportId, versionId, select } = await withReport('national-2018-wikisource-zh-hans.txt');
+    await ok(app, 'profile.set', { name: '张三', delegation: '', role: 'npc-delegate' });
+    const section = app.store.reports.sectionsOf(versionId).find((s) => s.path === '二')!;
+    const [next] = app.store.reports.importFile(await readFixture('national-2018-govcn-zh-hans.txt'), [0], reportId);
+    const fresh = (version: string) =>
+      viewsIn(buildReadingText(app.store.reports.paragraphsOf(version)), app.store.opinions.listByReport(reportId)).map((view) => toListed(view));
+    const both = async () => {
+      for (const version of [versionId, next!.versionId]) expect(await ok(app, 'opinions.list', { reportId, versionId: version })).toEqual(fresh(version));
+    };
+
+    const first = await ok(app, 'opinions.create', { reportId, versionId, kind: 'passage-comment', stanceId: 'agree', selection: select(QUOTE), body: textBody('一') });
+    await ok(app, 'opinions.create', { reportId, versionId, kind: 'section-note', stanceId: null, sectionId: section.id, body: textBody('节') });
+    await both();
+    const reads = vi.spyOn(app.store.opinions, 'listByReport');
+    const third = await ok(app, 'opinions.create', { reportId, versionId, kind: 'passage-suggestion', stanceId: null, selection: select('乡村振兴'), suggestion: { proposed: '全面推进乡村振兴', reason: '与十九大报告一致' } });
+    await ok(app, 'opinions.update', { id: first.id, versionId, patch: { body: textBody('二'), tags: ['改'] } });
+    await ok(app, 'opinions.delete', { id: third.id });
+    const patchedList = await ok(app, 'opinions.list', { reportId, versionId });
+    // The version the anchors were made in was patched, never read again.
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
+    expect(patchedList).toEqual(fresh(versionId));
+    await ok(app, 'opinions.restore', { id: third.id, versionId });
+    await both();
   });
 
   it('warmUp reads the last report\'s opinions before the window asks; a missing last report is no error', async () => {
