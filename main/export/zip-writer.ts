@@ -5,10 +5,12 @@
  * 100,000-row sheet — and native deflate takes a fraction of the time of the JavaScript
  * deflate inside the docx and exceljs packages.
  *
- * A large part may be given as a sequence of strings: it is encoded and deflated a piece at a
- * time, each piece closed with a sync flush (an empty stored block, not marked final) and the
- * last with a final block, so the pieces join into one valid DEFLATE stream and the whole XML
- * never exists as one string or one buffer.
+ * A large part may be given as a sequence of strings: they are encoded into one reused buffer
+ * and deflated a piece at a time, each piece closed with a sync flush (an empty stored block,
+ * not marked final) and the last with a final block, so the pieces join into one valid DEFLATE
+ * stream and the whole XML never exists as one string or one buffer. Encoding each string
+ * where it goes, rather than joining a piece's strings first, made the 100,000-row sheet
+ * about a sixth faster.
  *
  * Every entry carries the same fixed time (1980-01-01, the format's first day): the same input
  * gives the same bytes. No Zip64: a part or a file over 4 GiB is refused, far beyond any export.
@@ -16,11 +18,13 @@
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 
 /**
- * Characters per deflated piece. Small enough that the strings of a piece die young (strings
- * held for megabytes survive into the old generation and make every full collection slower),
- * large enough that the per-piece cost of a deflate stream stays small.
+ * Bytes per deflated piece. Small enough that the buffer the texts are encoded into is reused
+ * while still warm in the cache, large enough that the per-piece cost of a deflate stream stays
+ * small (both 96 and 512 KiB measured slower on the 100,000-row sheet).
  */
-const PIECE_CHARS = 64 * 1024;
+const PIECE_BYTES = 192 * 1024;
+/** Longer texts are encoded on their own, so one always fits in what is left of the buffer. */
+const MAX_DIRECT_CHARS = 64 * 1024;
 /**
  * Deflate's fastest level: a third of the time of the default on sheet and document XML, for a
  * file about a quarter larger (10.7 MB against 8.6 MB for 100,000 rows).
@@ -62,18 +66,23 @@ export class ZipWriter {
     if (typeof content === 'string') deflate(Buffer.from(content, 'utf8'), true);
     else if (content instanceof Uint8Array) deflate(content, true);
     else {
-      let piece: string[] = [];
-      let length = 0;
+      // Text is encoded straight into one reused buffer: no joined string, no buffer per piece.
+      const buffer = Buffer.allocUnsafe(PIECE_BYTES + 3 * MAX_DIRECT_CHARS);
+      let used = 0;
       for (const text of content) {
-        piece.push(text);
-        length += text.length;
-        if (length >= PIECE_CHARS) {
-          deflate(Buffer.from(piece.join(''), 'utf8'), false);
-          piece = [];
-          length = 0;
+        if (text.length > MAX_DIRECT_CHARS) {
+          if (used > 0) deflate(buffer.subarray(0, used), false);
+          used = 0;
+          deflate(Buffer.from(text, 'utf8'), false);
+          continue;
+        }
+        used += buffer.write(text, used, 'utf8');
+        if (used >= PIECE_BYTES) {
+          deflate(buffer.subarray(0, used), false);
+          used = 0;
         }
       }
-      deflate(Buffer.from(piece.join(''), 'utf8'), true);
+      deflate(buffer.subarray(0, used), true);
     }
     const compressedSize = compressed.reduce((sum, chunk) => sum + chunk.length, 0);
     const name = Buffer.from(path, 'utf8');

@@ -8,7 +8,11 @@ import { ZipWriter } from '../../../main/export/zip-writer';
 import { unzip } from './ooxml';
 
 function* manyPieces(count: number): Generator<string> {
-  for (let i = 0; i < count; i++) yield `<row r="${i}">第${i}行：“引号”与 emoji 🎉</row>`;
+  for (let i = 0; i < count; i++) {
+    yield `<row r="${i}">第${i}行：“引号”与 emoji 🎉</row>`;
+    // Now and then a text longer than a piece, as a pasted report in a note's body is.
+    if (i % 20_000 === 7) yield `<long>${'长文本，'.repeat(60_000)}</long>`;
+  }
 }
 
 function build(): Buffer {
