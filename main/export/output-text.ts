@@ -22,6 +22,8 @@ function converterFor(script: ExportScript): (text: string) => string {
 }
 
 export function outputText(script: ExportScript): OutputText {
+  // The source script needs no conversion, and a cache would only hash every opinion's words.
+  if (script === 'source') return xmlSafe;
   const convert = converterFor(script);
   const cache = new Map<string, string>();
   return (text) => {
