@@ -117,13 +117,16 @@ export interface ExportedFile {
   opinionCount: number;
 }
 
+/** What a clerk's import of a delegate's package did (main/app/import-package.ts). */
 export interface PackageImported {
   reportId: string;
   versionId: string;
   author: string;
   imported: number;
   unchanged: number;
+  /** Older copies of opinions already here in a newer form: left as they are. */
   older: number;
+  /** Kept beside an existing opinion with the same identity but other content. */
   conflicts: number;
   warnings: string[];
 }

@@ -13,21 +13,9 @@ import type { Opinion } from '../model/opinion';
 import { DomainError } from '../model/errors';
 import type { ReadingTexts } from '../opinions/reading-texts';
 import type { Store } from '../store/store';
+import type { PackageImported } from '../api/contract';
 
 export const CONFLICT_TAG = '冲突';
-
-export interface PackageImportResult {
-  reportId: string;
-  versionId: string;
-  author: string;
-  imported: number;
-  unchanged: number;
-  /** Older copies of opinions already here in a newer form: left as they are. */
-  older: number;
-  /** Kept beside an existing opinion with the same identity but other content. */
-  conflicts: number;
-  warnings: string[];
-}
 
 /** What an opinion says, whatever its timestamps: two copies with equal content are the same. */
 function content(opinion: Opinion): string {
@@ -43,7 +31,7 @@ function findVersion(store: Store, readings: ReadingTexts, textHash: string): { 
   return null;
 }
 
-export function importPackage(store: Store, readings: ReadingTexts, json: string, fileName: string, now: () => Date = () => new Date()): PackageImportResult {
+export function importPackage(store: Store, readings: ReadingTexts, json: string, fileName: string, now: () => Date = () => new Date()): PackageImported {
   let contents: ReturnType<typeof packageToOpinions>;
   let warnings: string[];
   try {
@@ -61,7 +49,7 @@ export function importPackage(store: Store, readings: ReadingTexts, json: string
     );
   }
 
-  const result: PackageImportResult = { ...target, author: contents.author.name, imported: 0, unchanged: 0, older: 0, conflicts: 0, warnings };
+  const result: PackageImported = { ...target, author: contents.author.name, imported: 0, unchanged: 0, older: 0, conflicts: 0, warnings };
   store.db.transaction(() => {
     const stanceIds = new Map<string, string>();
     for (const stance of contents.stances) {
@@ -86,7 +74,7 @@ export function importPackage(store: Store, readings: ReadingTexts, json: string
   return result;
 }
 
-function place(store: Store, opinion: Opinion, result: PackageImportResult): void {
+function place(store: Store, opinion: Opinion, result: PackageImported): void {
   // Another author's opinion that happens to share an id lives under an id of its own.
   let candidate = opinion;
   let existing = store.opinions.get(candidate.id);
