@@ -124,7 +124,8 @@ export class OpinionStore {
   private current(): Derived {
     if (this.behind) {
       this.behind = false;
-      this.derived = derive(this, this.views, this.derived);
+      // The highlights were worked out by the quiet replaceAll.
+      this.derived = derive(this, this.views, this.derived, this.derived.highlights);
     }
     return this.derived;
   }
@@ -192,7 +193,12 @@ function compare(a: [number, number, string], b: [number, number, string]): numb
   return a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0);
 }
 
-function derive(store: OpinionStore, views: Map<string, ListedOpinion>, previous: Derived): Derived {
+function derive(
+  store: OpinionStore,
+  views: Map<string, ListedOpinion>,
+  previous: Derived,
+  highlights = keepUnchanged(highlightSpecs(store, views), previous.highlights, sameSpecs),
+): Derived {
   const entries = [...views.values()].map((view) => {
     const place = placeFor(store, view);
     return { view, place, key: sortKey(store, view, place) };
@@ -215,7 +221,7 @@ function derive(store: OpinionStore, views: Map<string, ListedOpinion>, previous
   return {
     ordered: entries.map((entry) => entry.view),
     places: keepUnchanged(places, previous.places, sameItems),
-    highlights: keepUnchanged(highlightSpecs(store, views), previous.highlights, sameSpecs),
+    highlights,
     insertions: keepUnchanged(insertions, previous.insertions, sameInsertions),
     placeOf,
   };
