@@ -107,6 +107,7 @@ describe('annotating the sample report', () => {
 
     // A second note in the same stance over part of the same words and beyond: one stance is
     // painted once over the words either covers (the painter merges its overlapping ranges).
+    await waitEditorFocused(page, opinionId);
     await selectQuote(page, paragraphId, '總基調,搶抓綜改試驗');
     await byTestId(page, 'selection-toolbar').waitFor({ state: 'visible' });
     await page.keyboard.press('1');
@@ -208,6 +209,8 @@ describe('annotating the sample report', () => {
     const first = track(await openDelegateSession(e2e.browser));
     let page = first.page;
     const stance = await markWithKey(page, PASSAGES.stance, '1');
+    // As a delegate would: the new note has the caret before other words are selected.
+    await waitEditorFocused(page, stance.opinionId);
     const comment = await markWithKey(page, PASSAGES.comment, 'c');
     await waitEditorFocused(page, comment.opinionId);
     await typeFormattedBody(page);

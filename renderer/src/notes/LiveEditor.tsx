@@ -87,10 +87,15 @@ export default function LiveEditor({ opinion, session, onEditing, takeFocusWante
     [id],
   );
 
-  const startEditing = () => {
+  /** `late`: asked for before this editor existed (a new note), and only now possible. */
+  const startEditing = (late = false) => {
     if (editor.isDestroyed) return;
     const focus = () => {
-      if (!editor.isDestroyed) editor.commands.focus('end', { scrollIntoView: false });
+      if (editor.isDestroyed) return;
+      // Meanwhile the reader may have selected other words to mark: the keys they press next
+      // are for those, not for this note.
+      if (late && selectingElsewhere(editor.view.dom)) return;
+      editor.commands.focus('end', { scrollIntoView: false });
     };
     // A note opened the moment its editor is built waits for the editor's view to exist.
     if (editor.isInitialized) focus();
@@ -103,12 +108,12 @@ export default function LiveEditor({ opinion, session, onEditing, takeFocusWante
     }
   };
 
-  useImperativeHandle(ref, () => ({ edit: startEditing }));
+  useImperativeHandle(ref, () => ({ edit: () => startEditing() }));
 
   useEffect(() => {
     // useEditor may hand out an instance it then replaces (a render React threw away): the
     // request to focus waits for the editor that stays.
-    if (!editor.isDestroyed && takeFocusWanted()) startEditing();
+    if (!editor.isDestroyed && takeFocusWanted()) startEditing(true);
   });
 
   // The editor's text is the latest edit; the store's is what the shell confirmed. Adopt the
@@ -193,4 +198,11 @@ function EditorToolbar({ editor }: { editor: Editor }) {
       ))}
     </div>
   );
+}
+
+/** Whether words outside this note's card are selected. */
+function selectingElsewhere(editorElement: HTMLElement): boolean {
+  const selection = document.getSelection();
+  if (!selection || selection.isCollapsed) return false;
+  return !(editorElement.closest('.note-card') ?? editorElement).contains(selection.anchorNode);
 }
