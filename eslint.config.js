@@ -9,7 +9,7 @@ import globals from 'globals';
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'worker_threads'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'tests/artifacts/**', '.electron-native/**'] },
+  { ignores: ['out/**', 'node_modules/**', 'tests/artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,6 +17,18 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // better-sqlite3's binary crashes an older Node instead of throwing: it is loaded only behind
+    // the runtime check in main/store/sqlite.ts.
+    files: ['**/*.{ts,tsx,mts}'],
+    ignores: ['main/store/sqlite.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'better-sqlite3', allowTypeImports: true, message: 'Load SQLite through main/store/sqlite.ts (it checks the runtime first).' }] },
+      ],
     },
   },
   {

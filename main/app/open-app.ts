@@ -18,8 +18,6 @@ export interface AppOptions {
   dataDir: string;
   shell: 'electron' | 'browser';
   version: string;
-  /** A better_sqlite3.node built for Electron's ABI (the Node build serves tests and the CLI). */
-  nativeBinding?: string;
   /** Import the bundled sample when the library has never held anything (default true). */
   seedSample?: boolean;
   /** How PDF exports are printed: the Electron shell passes its own; a local Chromium otherwise. */
@@ -55,7 +53,7 @@ async function seedSample(store: Store): Promise<void> {
 }
 
 export async function openApp(options: AppOptions): Promise<App> {
-  const store = openStore(options.dataDir, { nativeBinding: options.nativeBinding });
+  const store = openStore(options.dataDir);
   try {
     if (options.seedSample ?? true) await seedSample(store);
   } catch (error) {

@@ -112,10 +112,6 @@ function run(): void {
         dataDir,
         shell: 'electron',
         version: app.getVersion(),
-        // Set by scripts/start.mjs: better-sqlite3 built for Electron's ABI, kept apart from the
-        // Node build the tests use. A packaged app carries its own build and ignores the
-        // variable, so the environment cannot make it load a different native module.
-        nativeBinding: isDev ? process.env.SHENYI_NATIVE_BINDING || undefined : undefined,
         printer: electronPrinter,
       });
       shenyi = core;

@@ -7,26 +7,21 @@
  * - the SQL functions the schema's triggers call;
  * - a quick_check before use: a damaged file is never used, and never replaced silently.
  */
-import Database from 'better-sqlite3';
+import { Database } from './sqlite';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DomainError } from '../model/errors';
 import { registerSearchFunctions } from './search-text';
 
 export interface OpenOptions {
-  /** Path to a better_sqlite3.node built for another runtime (Electron's ABI). */
-  nativeBinding?: string;
   readonly?: boolean;
 }
 
-export function openDatabase(path: string, options: OpenOptions = {}): Database.Database {
+export function openDatabase(path: string, options: OpenOptions = {}): Database {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  let db: Database.Database;
+  let db: Database;
   try {
-    db = new Database(path, {
-      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-      readonly: options.readonly ?? false,
-    });
+    db = new Database(path, { readonly: options.readonly ?? false });
   } catch (error) {
     throw new DomainError('store-failed', `${path}: the database cannot be opened (${(error as Error).message})`);
   }

@@ -28,7 +28,6 @@ export interface Store {
 }
 
 export interface StoreOptions {
-  nativeBinding?: string;
   migrations?: Migration[];
   now?: () => Date;
 }
@@ -43,7 +42,7 @@ export function backupTo(db: Database.Database, path: string): void {
 export function openStore(dataDir: string, options: StoreOptions = {}): Store {
   mkdirSync(dataDir, { recursive: true });
   const path = join(dataDir, DATABASE_FILE);
-  const db = openDatabase(path, { nativeBinding: options.nativeBinding });
+  const db = openDatabase(path);
   try {
     migrate(db, options.migrations ?? MIGRATIONS, (from) => {
       if (from === 0) return;

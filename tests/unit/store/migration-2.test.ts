@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
+import { Database } from '../../../main/store/sqlite';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ParsedFile, Section } from '../../../main/model/report';
@@ -14,7 +14,7 @@ const temp = new TempStores();
 afterEach(() => temp.cleanUp());
 
 /** What Shenyi 0.1 (schema 1) wrote for an imported file: rows in the schema-1 tables, by plain SQL. */
-function writeSchema1Report(db: Database.Database, file: ParsedFile, reportId: string, versionId: string): void {
+function writeSchema1Report(db: Database, file: ParsedFile, reportId: string, versionId: string): void {
   const document = file.documents[0]!;
   db.prepare('INSERT INTO reports (id, title, created_at) VALUES (?, ?, ?)').run(reportId, document.title, '2025-03-01T08:00:00.000Z');
   db.prepare(`
@@ -77,7 +77,7 @@ describe('migration 2: opinions and search', () => {
   });
 
   it('the opinions of a report (and its trash) are read through an index on the report: opinions_by_report, then opinions_in_order', () => {
-    const plan = (db: Database.Database, sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('r_1') as { detail: string }[]).map((row) => row.detail);
+    const plan = (db: Database, sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('r_1') as { detail: string }[]).map((row) => row.detail);
     const v2 = new Database(':memory:');
     migrate(v2, MIGRATIONS.filter((m) => m.version <= 2));
     expect(plan(v2, OPINIONS_OF_REPORT)).toContainEqual(expect.stringMatching(/^SEARCH opinions USING INDEX opinions_by_report \(report_id=\? AND deleted_at=\?\)/));

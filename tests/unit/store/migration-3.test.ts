@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
+import { Database } from '../../../main/store/sqlite';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Profile } from '../../../main/model/opinion';
@@ -15,7 +15,7 @@ afterEach(() => temp.cleanUp());
 
 const AUTHOR: Profile = { id: 'a-1', name: '代表甲', delegation: '北京代表团', role: 'npc-delegate' };
 const UP_TO_2 = MIGRATIONS.filter((m) => m.version <= 2);
-const schemaObjects = (db: Database.Database) =>
+const schemaObjects = (db: Database) =>
   (db.prepare("SELECT type, name FROM sqlite_master WHERE name LIKE 'opinion_chars%' OR name LIKE 'opinions_in_order' OR name LIKE 'opinions_search_key' ORDER BY name").all() as { type: string; name: string }[]).map(
     (row) => `${row.type} ${row.name}`,
   );
@@ -100,7 +100,7 @@ describe('migration 3: a character index for short searches', () => {
       m.version === 3
         ? {
             ...m,
-            up: (d: Database.Database) => {
+            up: (d: Database) => {
               m.up(d);
               throw new Error('disk full');
             },

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
+import { Database } from '../../../main/store/sqlite';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -154,7 +154,7 @@ describe('migrations', () => {
       3: ['opinion_chars'],
     };
     // FTS5 keeps its index in shadow tables (name_data, name_idx, …): not part of what we declare.
-    const tables = (db: Database.Database) =>
+    const tables = (db: Database) =>
       (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[])
         .map((r) => r.name)
         .filter((name) => !/_(data|idx|docsize|config|content)$/.test(name));
