@@ -188,6 +188,8 @@ export const inputs = {
     })
     .strict(),
   'package.import': z.object({ fileName: z.string().min(1).max(1000), dataBase64: z.string().max(MAX_UPLOAD_BASE64_CHARS) }).strict(),
+  /** The renderer's answer to 'window.flush-requested': every edit it held has been saved (or failed). */
+  'window.flushed': z.object({ requestId: id }).strict(),
 } satisfies Record<Method, z.ZodType>;
 
 export interface DocumentChoice {
@@ -225,6 +227,7 @@ export interface Outputs {
   'search.query': { query: string; hits: SearchHit[]; tookMs: number };
   'export.build': ExportedFile;
   'package.import': PackageImported;
+  'window.flushed': Record<string, never>;
 }
 
 export type Input<M extends Method> = z.input<(typeof inputs)[M]>;
@@ -258,7 +261,12 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 export interface EventPayloads {
   'menu.import': Record<string, never>;
+  'menu.export': Record<string, never>;
   'report.opened': { reportId: string };
+  /** The window is closing: save what is pending, then call 'window.flushed' with this id. */
+  'window.flush-requested': { requestId: string };
+  /** How a download of an export ended: saved where the user chose, or the save dialog cancelled. */
+  'export.saved': { fileName: string; state: 'completed' | 'cancelled' | 'interrupted'; path: string | null };
 }
 
 /** What the renderer sees, whichever shell it runs in. */

@@ -72,6 +72,8 @@ export function createHandlers({ store, shell, version, dataDir, printer, now = 
       return store.reports.setDebrisRestored(versionId, start, restored);
     },
     'settings.get': () => readSettings(store),
+    // Only the Electron shell has a window to close; it binds its own answer (main/electron/close-guard.ts).
+    'window.flushed': () => ({}),
     'settings.set': (changes) => {
       const next = Settings.parse({ ...readSettings(store), ...changes });
       store.reports.putSettings(next);

@@ -25,10 +25,11 @@ export const METHODS = [
   'search.query',
   'export.build',
   'package.import',
+  'window.flushed',
 ] as const;
 
 export type Method = (typeof METHODS)[number];
 
-/** Pushed from the shell to the renderer (the Electron menu); the browser shell sends none. */
-export const EVENTS = ['menu.import', 'report.opened'] as const;
+/** Pushed from the shell to the renderer (the Electron menu and window); the browser shell sends none. */
+export const EVENTS = ['menu.import', 'menu.export', 'report.opened', 'window.flush-requested', 'export.saved'] as const;
 export type EventName = (typeof EVENTS)[number];

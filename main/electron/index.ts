@@ -5,7 +5,7 @@
 // First: the hardening rules (sandbox for all, navigation and window-open denied) must exist
 // before any web contents does.
 import { hardenSession } from './security';
-import { BrowserWindow, Menu, app, dialog, session } from 'electron';
+import { BrowserWindow, Menu, app, dialog, screen, session } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { electronPrinter } from './pdf-printer';
@@ -16,7 +16,13 @@ import { registerAppScheme, serveRenderer } from './protocol';
 import { registerApiChannel } from './ipc';
 import { createMainWindow } from './window';
 import { appMenuTemplate } from './menu';
-import { DIALOG_STRINGS } from './menu-strings';
+import { shellStrings } from './menu-strings';
+import type { ShellStrings } from './menu-strings';
+import { guardClose } from './close-guard';
+import { reportDownloads } from './downloads';
+import { placeOnScreens, readWindowState, writeWindowState } from './window-state';
+import { sendEvent } from './ipc';
+import type { Handlers, Locale } from '../api/contract';
 import { RecentFiles } from './recent-files';
 import { createReportOpener } from './open-report';
 import type { ReportOpener } from './open-report';
@@ -25,6 +31,14 @@ import { reportPathsFromArgv } from './report-files';
 /** out/, next to this bundle (out/main/index.js). */
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const isDev = !app.isPackaged;
+
+/**
+ * `npm start` (scripts/start/electron-launch.mjs) watches stdout for these lines, to tell
+ * Electron dying before its window shows (then the browser shell takes over) from a normal end.
+ */
+function launchMarker(line: 'SHENYI_WINDOW_SHOWN' | 'SHENYI_ALREADY_RUNNING'): void {
+  if (process.env.SHENYI_LAUNCH_MARKERS === '1') process.stdout.write(`${line}\n`);
+}
 
 /**
  * `--data-dir DIR` or SHENYI_DATA_DIR when given (tests give each run its own); otherwise the
@@ -45,6 +59,7 @@ app.setPath('userData', dataDir);
 
 if (!app.requestSingleInstanceLock()) {
   // Another Shenyi has this data directory open; it is brought forward by 'second-instance'.
+  launchMarker('SHENYI_ALREADY_RUNNING');
   app.quit();
 } else {
   registerAppScheme(); // must happen before 'ready'
@@ -55,13 +70,28 @@ function run(): void {
   let shenyi: ShenyiApp | null = null;
   let opener: ReportOpener | null = null;
   let mainWindow: BrowserWindow | null = null;
+  let locale: Locale = 'zh-Hans';
+  const strings = (): ShellStrings => shellStrings(locale);
+  /** The open window's close guard, answered by the renderer's 'window.flushed'. */
+  let flushed: (requestId: string) => void = () => undefined;
   // Files handed over before the app is ready (macOS 'open-file', or the command line).
   const pendingPaths = reportPathsFromArgv(process.argv, process.cwd());
 
   const ensureWindow = (): BrowserWindow => {
     if (mainWindow === null || mainWindow.isDestroyed()) {
-      mainWindow = createMainWindow({ preloadPath: join(outDir, 'preload', 'index.cjs'), devTools: isDev });
-      mainWindow.on('closed', () => {
+      const place = placeOnScreens(readWindowState(dataDir), screen.getAllDisplays().map((display) => display.workArea));
+      const window = createMainWindow({ preloadPath: join(outDir, 'preload', 'index.cjs'), devTools: isDev, place });
+      mainWindow = window;
+      window.once('show', () => launchMarker('SHENYI_WINDOW_SHOWN'));
+      flushed = guardClose(window, { askToFlush: (requestId) => sendEvent(window.webContents, 'window.flush-requested', { requestId }) }).flushed;
+      window.on('close', () => {
+        try {
+          writeWindowState(dataDir, { bounds: window.getNormalBounds(), maximized: window.isMaximized() });
+        } catch (error) {
+          console.error('The window position could not be saved:', error);
+        }
+      });
+      window.on('closed', () => {
         mainWindow = null;
       });
     }
@@ -104,6 +134,7 @@ function run(): void {
     .whenReady()
     .then(async () => {
       hardenSession(session.defaultSession);
+      reportDownloads(session.defaultSession, () => strings().saveExportTitle);
       serveRenderer(join(outDir, 'renderer'));
 
       // The store opens (and the sample is imported on first launch) before the window exists,
@@ -115,15 +146,36 @@ function run(): void {
         printer: electronPrinter,
       });
       shenyi = core;
-      registerApiChannel(core.handlers);
+      locale = (await core.handlers['settings.get']({})).locale;
+      // The shell's part of two methods: the menu follows the UI language, and a window being
+      // closed learns that the renderer has saved everything.
+      const handlers: Handlers = {
+        ...core.handlers,
+        'settings.set': async (changes) => {
+          const settings = await core.handlers['settings.set'](changes);
+          if (settings.locale !== locale) {
+            locale = settings.locale;
+            refreshMenu();
+          }
+          return settings;
+        },
+        'window.flushed': ({ requestId }) => {
+          flushed(requestId);
+          return {};
+        },
+      };
+      registerApiChannel(handlers);
 
       const recent = RecentFiles.inDataDir(dataDir);
       const refreshMenu = () => {
         const template = appMenuTemplate({
           platform: process.platform,
+          strings: strings(),
           isDev,
           recentFiles: recent.list(),
           onOpen: () => void opener?.openFromDialog(),
+          onExport: () => sendEvent(ensureWindow().webContents, 'menu.export', {}),
+          onAbout: () => showAbout(),
           onOpenRecent: (path) => void opener?.openPath(path),
           onClearRecent: () => {
             recent.clear();
@@ -133,7 +185,17 @@ function run(): void {
         });
         Menu.setApplicationMenu(Menu.buildFromTemplate(template));
       };
-      opener = createReportOpener({ shenyi: core, recent, ensureWindow, onRecentChanged: refreshMenu });
+      const showAbout = () => {
+        const s = strings();
+        void dialog.showMessageBox(ensureWindow(), {
+          type: 'info',
+          title: s.about,
+          message: '审议 Shenyi',
+          detail: `${s.aboutDetail}\n\n${s.version} ${app.getVersion()} · Electron ${process.versions.electron} · Chromium ${process.versions.chrome}\n${s.dataFolder}: ${dataDir}`,
+          buttons: [s.ok],
+        });
+      };
+      opener = createReportOpener({ shenyi: core, recent, ensureWindow, onRecentChanged: refreshMenu, strings });
       refreshMenu();
 
       ensureWindow();
@@ -149,7 +211,7 @@ function run(): void {
       // without write access). Say so instead of leaving a process with no window.
       const message = error instanceof Error ? error.message : String(error);
       console.error('Shenyi failed to start:', error);
-      dialog.showErrorBox(DIALOG_STRINGS.startFailed, `${message}\n\n${dataDir}`);
+      dialog.showErrorBox(strings().startFailed, `${message}\n\n${dataDir}`);
       shenyi?.close();
       app.exit(1);
     });

@@ -4,20 +4,25 @@
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import { basename } from 'node:path';
-import { MENU_STRINGS as S } from './menu-strings';
+import type { ShellStrings } from './menu-strings';
 
 export interface AppMenuOptions {
   platform: NodeJS.Platform;
+  /** In the UI's language (settings.locale). */
+  strings: ShellStrings;
   isDev: boolean;
   /** Most recent first. */
   recentFiles: readonly string[];
   onOpen(): void;
+  onExport(): void;
+  onAbout(): void;
   onOpenRecent(path: string): void;
   onClearRecent(): void;
 }
 
 export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOptions[] {
   const isMac = options.platform === 'darwin';
+  const S = options.strings;
 
   const recent: MenuItemConstructorOptions[] =
     options.recentFiles.length === 0
@@ -34,6 +39,8 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
     submenu: [
       { label: S.openOrImport, accelerator: 'CmdOrCtrl+O', click: options.onOpen },
       { label: S.recent, submenu: recent },
+      { type: 'separator' },
+      { label: S.exportOpinions, accelerator: 'CmdOrCtrl+E', click: options.onExport },
       // On macOS "quit" lives in the application menu.
       ...(isMac ? [] : [{ type: 'separator' as const }, { label: S.quit, role: 'quit' as const }]),
     ],
@@ -71,11 +78,22 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
     ],
   };
 
+  const about: MenuItemConstructorOptions = { label: S.about, click: options.onAbout };
+
   return [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    // macOS: the application menu, named after the app, holds 关于 and 退出 as its users expect.
+    ...(isMac
+      ? [
+          {
+            role: 'appMenu' as const,
+            submenu: [about, { type: 'separator' as const }, { role: 'hide' as const }, { role: 'hideOthers' as const }, { role: 'unhide' as const }, { type: 'separator' as const }, { label: S.quit, role: 'quit' as const }],
+          },
+        ]
+      : []),
     file,
     edit,
     view,
     ...(isMac ? [{ label: S.window, role: 'windowMenu' as const }] : []),
+    ...(isMac ? [] : [{ label: S.help, role: 'help' as const, submenu: [about] }]),
   ];
 }

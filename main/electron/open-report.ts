@@ -8,7 +8,7 @@ import type { BrowserWindow } from 'electron';
 import { existsSync } from 'node:fs';
 import type { App as ShenyiApp } from '../app/open-app';
 import { sendEvent } from './ipc';
-import { DIALOG_STRINGS } from './menu-strings';
+import type { ShellStrings } from './menu-strings';
 import type { RecentFiles } from './recent-files';
 import { REPORT_EXTENSIONS } from './report-files';
 
@@ -19,6 +19,8 @@ export interface ReportOpenerOptions {
   ensureWindow(): BrowserWindow;
   /** The recent list changed: rebuild the menu. */
   onRecentChanged(): void;
+  /** Dialog words in the UI's current language. */
+  strings(): ShellStrings;
 }
 
 export interface ReportOpener {
@@ -32,7 +34,7 @@ export function createReportOpener(options: ReportOpenerOptions): ReportOpener {
     try {
       reports = await options.shenyi.importPath(path);
     } catch (error) {
-      dialog.showErrorBox(DIALOG_STRINGS.importFailed, error instanceof Error ? error.message : String(error));
+      dialog.showErrorBox(options.strings().importFailed, error instanceof Error ? error.message : String(error));
       if (!existsSync(path)) {
         options.recent.remove(path);
         options.onRecentChanged();
@@ -55,6 +57,7 @@ export function createReportOpener(options: ReportOpenerOptions): ReportOpener {
 
   async function openFromDialog(): Promise<void> {
     const window = options.ensureWindow();
+    const DIALOG_STRINGS = options.strings();
     const choice = await dialog.showOpenDialog(window, {
       title: DIALOG_STRINGS.openTitle,
       buttonLabel: DIALOG_STRINGS.openButton,

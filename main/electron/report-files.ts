@@ -6,7 +6,7 @@
 import { extname, resolve } from 'node:path';
 
 /** What the importer reads; the importer still sniffs the bytes, the extension is only a filter. */
-export const REPORT_EXTENSIONS = ['docx', 'txt', 'html', 'htm', 'pdf'] as const;
+export const REPORT_EXTENSIONS = ['docx', 'txt', 'md', 'markdown', 'html', 'htm', 'pdf'] as const;
 
 const known = new Set<string>(REPORT_EXTENSIONS);
 

@@ -5,20 +5,23 @@
 import { BrowserWindow } from 'electron';
 import { APP_ENTRY_URL } from './app-origin';
 import { WINDOW_TITLE } from './menu-strings';
+import { DEFAULT_SIZE, MINIMUM_SIZE } from './window-state';
+import type { WindowState } from './window-state';
 
 export interface MainWindowOptions {
   /** out/preload/index.cjs: a sandboxed preload must be CommonJS. */
   preloadPath: string;
   /** DevTools exist only in development; a packaged app has none. */
   devTools: boolean;
+  /** Where the window was last time, already checked to be on a screen; centred at the default size when absent. */
+  place: WindowState | null;
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    minWidth: 720,
-    minHeight: 480,
+    ...(options.place ? options.place.bounds : DEFAULT_SIZE),
+    minWidth: MINIMUM_SIZE.width,
+    minHeight: MINIMUM_SIZE.height,
     title: WINDOW_TITLE,
     show: false,
     webPreferences: {
@@ -39,7 +42,10 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   });
   // Shown once painted, so the user never sees an empty white frame; shown anyway if the page
   // fails to load, so a broken build is a visible error rather than an invisible window.
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (options.place?.maximized) window.maximize();
+    window.show();
+  });
   window.webContents.once('did-fail-load', () => window.show());
   window.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error('Loading the renderer failed:', error));
   return window;

@@ -27,6 +27,8 @@ import { nextTheme } from '../settings/theme';
 import { useAppliedTheme } from '../settings/useAppliedTheme';
 import { useSettings } from '../settings/useSettings';
 import { TopBar } from './TopBar';
+import { useShellEvents } from './useShellEvents';
+import { useFileDrop } from '../import/useFileDrop';
 
 type View = 'library' | 'reader';
 
@@ -223,6 +225,24 @@ export function App({ boot }: { boot: BootRequests }) {
     setExportOptions((options) => options ?? { format: 'docx', scope: 'all', order: 'report', includeOrphans: true, script: settings.script });
     setExportOpen(true);
   }, [doc, settings.script]);
+  const shellEvents = useShellEvents(api, saver, openExport);
+
+  const [dropNotice, setDropNotice] = useState(false);
+  const onDropFile = useCallback(
+    (file: File) => {
+      setDropNotice(false);
+      if (/\.json$/i.test(file.name)) {
+        onImportPackage(file);
+        return;
+      }
+      setError(null);
+      setAlreadyPresent(null);
+      void importer.importFile(file);
+    },
+    [importer, onImportPackage],
+  );
+  const onDropMany = useCallback(() => setDropNotice(true), []);
+  const { dragging } = useFileDrop(onDropFile, onDropMany, importer.choice === null && !exportOpen && !importer.busy);
   const closeExport = useCallback(() => setExportOpen(false), []);
   const onExported = useCallback((done: ExportDone) => {
     setExportOpen(false);
@@ -445,7 +465,18 @@ export function App({ boot }: { boot: BootRequests }) {
               {packageOutcome && (
                 <PackageImportNotice fileName={packageOutcome.fileName} result={packageOutcome.result} onDismiss={() => setPackageOutcome(null)} />
               )}
-              {exportDone && (
+              {dropNotice && <StatusLine testId="drop-notice" text={t('drop.oneFile')} />}
+              {shellEvents.saveOutcome && (
+                <StatusLine
+                  testId="export-saved"
+                  text={
+                    shellEvents.saveOutcome.state === 'completed'
+                      ? t('export.saved', { path: shellEvents.saveOutcome.path ?? shellEvents.saveOutcome.fileName })
+                      : t(shellEvents.saveOutcome.state === 'cancelled' ? 'export.saveCancelled' : 'export.saveInterrupted', { file: shellEvents.saveOutcome.fileName })
+                  }
+                />
+              )}
+              {exportDone && !(shellEvents.saveOutcome && shellEvents.saveOutcome.state !== 'completed') && (
                 <StatusLine
                   testId="export-result"
                   text={
@@ -525,6 +556,11 @@ export function App({ boot }: { boot: BootRequests }) {
               />
             )}
             {helpOpen && <ShortcutHelp onClose={closeHelp} />}
+            {dragging && (
+              <div className="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
+                <p>{t('drop.hint')}</p>
+              </div>
+            )}
           </div>
         </AnnotationEnvironmentContext>
       </AnnotationContext>

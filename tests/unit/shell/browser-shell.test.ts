@@ -41,6 +41,7 @@ const fakeHandlers = {
   'search.query': notHere('search.query'),
   'export.build': notHere('export.build'),
   'package.import': notHere('package.import'),
+  'window.flushed': () => ({}),
 } satisfies Handlers;
 
 interface Reply {

@@ -48,6 +48,10 @@ const fake = vi.hoisted(() => {
     }
     isDestroyed = () => false;
     isMinimized = () => false;
+    isMaximized = () => false;
+    getNormalBounds = () => ({ x: 10, y: 10, width: 1280, height: 860 });
+    close = () => undefined;
+    maximize = () => undefined;
     focus = () => undefined;
     show = () => undefined;
     loadURL(url: string) {
@@ -114,8 +118,10 @@ const fake = vi.hoisted(() => {
         setDisplayMediaRequestHandler: (handler: unknown) => (sessionCalls.displayMedia = handler),
         setSpellCheckerEnabled: (enabled: boolean) => (sessionCalls.spellChecker = enabled),
         webRequest: { onBeforeRequest: (handler: unknown) => (sessionCalls.beforeRequest = handler) },
+        on: (event: string, handler: unknown) => (sessionCalls[event] = handler),
       },
     },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
   };
   return { order, emitter, windows, captured, sessionCalls, dialogState, electron, paths };
 });

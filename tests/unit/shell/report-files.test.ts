@@ -5,8 +5,9 @@ import { reportPathsFromArgv } from '../../../main/electron/report-files';
 describe('reportPathsFromArgv', () => {
   it('finds report files among the arguments, resolved against the working directory', () => {
     const cwd = resolve('/home/clerk');
-    expect(reportPathsFromArgv(['/opt/Shenyi/shenyi', 'report.DOCX', '--flag', 'notes.md', '/abs/x.txt'], cwd)).toEqual([
+    expect(reportPathsFromArgv(['/opt/Shenyi/shenyi', 'report.DOCX', '--flag', 'notes.md', 'photo.jpg', '/abs/x.txt'], cwd)).toEqual([
       resolve(cwd, 'report.DOCX'),
+      resolve(cwd, 'notes.md'),
       resolve('/abs/x.txt'),
     ]);
   });
