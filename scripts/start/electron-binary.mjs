@@ -44,7 +44,10 @@ export async function findElectron(root, env = process.env) {
     cwd: root,
     env,
     stallMs: STALL_MS,
-    onStderr: (text) => process.stderr.write(text),
+    // Progress is shown as it comes; a failure's stack trace is kept for the one-line reason.
+    onStderr: (text) => {
+      for (const line of text.split('\n')) if (line.startsWith('Electron download:')) process.stderr.write(`${line}\n`);
+    },
   });
   if (result.stalled) {
     return { reason: `the Electron download made no progress for ${Math.round(STALL_MS / 1000)} s (offline, or a proxy in the way? ELECTRON_MIRROR names a mirror)` };
