@@ -5,7 +5,7 @@
  * place to within a few dozen characters — sharp enough to tell it from a look-alike copy of
  * the same sentence in another part of the text.
  */
-import type { Whereabouts } from './match-quote';
+import type { Whereabouts } from './whereabouts';
 
 export interface Placement {
   oldStart: number;

@@ -7,12 +7,16 @@
  * only when the surrounding words confirm it. Hypothesis-style anchoring weighs quote, context
  * and position into one score and takes the best, which re-attaches short quotes to look-alike
  * text elsewhere; here a short quote (under 8 characters) is never placed on similarity alone:
- * its prefix and suffix must both be found right around it.
+ * its prefix and suffix must both be found right around it. Nor is any quote placed on its
+ * words alone when they stood in more than one place of the text it was taken from: the copy
+ * left standing may be the other place's (other-copies.ts).
  */
 import type { AnchorStatus } from '../model/opinion';
 import { SHORT_QUOTE, type Candidate } from './near-matches';
+import { editedCopies, fullyAgreeing, standingPlaces } from './other-copies';
 import type { ExactPlace, QuoteSearch } from './quote-search';
 import { toOriginal, type TextIndex } from './text-index';
+import { isFar, type Whereabouts } from './whereabouts';
 
 /** Context characters that must agree, beyond the rival's, to pick one of several exact matches. */
 const CONTEXT_LEAD = 6;
@@ -52,24 +56,6 @@ function shortQuoteConfirmed(q: QuoteSearch, start: number, end: number): boolea
 }
 
 /**
- * Where the passage should be. `start` is its old offset. A second pass (reanchor-text.ts,
- * resolve.ts) adds `predicted`: the old offset moved by the drift of its neighbours that were
- * placed with certainty, with a tight `window` — far sharper than "near the old offset".
- */
-export interface Whereabouts {
-  start: number;
-  predicted?: number;
-  window?: number;
-}
-
-function isFar(index: TextIndex, start: number, where?: Whereabouts): boolean {
-  if (!where) return false;
-  const at = index.offsets[start]!;
-  if (where.predicted !== undefined) return Math.abs(at - where.predicted) > (where.window ?? 0);
-  return Math.abs(at - where.start) > Math.max(2_000, index.original.length * 0.02);
-}
-
-/**
  * The one exact copy of the words is far from where the passage was. If the passage is still
  * near its old place in an edited form, the exact copy is a twin (the same sentence quoted
  * elsewhere) and choosing between them is the user's call.
@@ -103,7 +89,35 @@ function editedAtHome(q: QuoteSearch, where?: Whereabouts): QuoteMatch | null {
   return home.length === 1 ? fuzzyAt(q.index, home[0]!, where) : null;
 }
 
-function chooseExact(q: QuoteSearch, scored: ExactPlace[], where?: Whereabouts): QuoteMatch {
+/**
+ * Every exact copy of the words found may be another place's: the passage is where its words
+ * stand edited (a near-match clear of those copies), or at a copy whose context agrees all
+ * round (`full`), or nowhere to be sure of. Between an edited place and a full copy only a
+ * sharp prediction chooses.
+ */
+function ownCopyEdited(q: QuoteSearch, found: ExactPlace[], full: ExactPlace[], where?: Whereabouts): QuoteMatch {
+  const { index } = q;
+  const edited = editedCopies(q, found);
+  if (full.length === 0 && edited.length === 0) return found.length > 1 ? ambiguous(index, found) : orphan(index, found);
+  if (full.length === 0) return chooseFuzzy(q, edited, where);
+  if (edited.length === 0) return chooseStanding(q, full, where);
+  const home = where?.predicted !== undefined ? [...full, ...edited].filter((place) => !isFar(index, place.start, where)) : [];
+  if (home.length === 1) return 'score' in home[0]! ? fuzzyAt(index, home[0], where) : resultAt(index, 'moved', 1, home[0]!.start, home[0]!.end, where);
+  return ambiguous(index, [...full, ...edited]);
+}
+
+function chooseExact(q: QuoteSearch, found: ExactPlace[], where?: Whereabouts): QuoteMatch {
+  // A copy of the words whose context agrees all round is as sure as context can make it: the
+  // old text need not be searched to accept it (and with a megabyte of it, is not).
+  const choice = chooseStanding(q, found, where);
+  if (choice.start !== undefined && found.some((place) => fullyAgreeing(q, place) && toOriginal(q.index, place.start, place.end).start === choice.start)) return choice;
+  const standing = standingPlaces(q, found, where);
+  if (standing.ownMayBeGone) return ownCopyEdited(q, found, standing.places, where);
+  return chooseStanding(q, standing.places, where);
+}
+
+/** Chooses among exact places that may each be the passage's own words. */
+function chooseStanding(q: QuoteSearch, scored: ExactPlace[], where?: Whereabouts): QuoteMatch {
   const { index } = q;
   const m = q.exact.length;
   const best = scored[0]!;
@@ -172,9 +186,8 @@ function soleNearPlace<T extends { start: number; end: number; context?: number 
   return near[0]!;
 }
 
-function chooseFuzzy(q: QuoteSearch, where?: Whereabouts): QuoteMatch {
+function chooseFuzzy(q: QuoteSearch, places: Candidate[], where?: Whereabouts): QuoteMatch {
   const { index } = q;
-  const places = q.nearMatches();
   if (places.length === 0) return orphan(index);
   const [best, second] = places;
   if (second && best!.score - second.score < 0.1) {
@@ -191,7 +204,7 @@ export function matchQuote(q: QuoteSearch, where?: Whereabouts): QuoteMatch {
   if (q.exact.length === 0) return orphan(q.index);
   const exact = q.exactPlaces();
   if (exact.length > 0) return chooseExact(q, exact, where);
-  return chooseFuzzy(q, where);
+  return chooseFuzzy(q, q.nearMatches(), where);
 }
 
 /** A result that a sharper prediction of the passage's place could still settle. */

@@ -6,6 +6,7 @@ import type { AnchorStatus } from '../model/opinion';
 import { CONTEXT_CHARS } from './create-anchor';
 import { firstMatch, settleByDrift, type Retries } from './settle';
 import type { QuoteMatch } from './match-quote';
+import { OriginalText } from './original-text';
 import { QuoteSearch } from './quote-search';
 import { buildTextIndex } from './text-index';
 
@@ -36,6 +37,7 @@ export function reanchorText(oldText: string, newText: string, anchors: TextAnch
     prefix: given.prefix || oldText.slice(Math.max(0, given.start - CONTEXT_CHARS), given.start),
     suffix: given.suffix || oldText.slice(given.end, given.end + CONTEXT_CHARS),
   }));
+  const original = new OriginalText(oldText);
   const retries: Retries = new Map();
   const matches: QuoteMatch[] = prepared.map((anchor, i) => {
     // Unchanged place, unchanged words, unchanged context: nothing to search.
@@ -46,7 +48,7 @@ export function reanchorText(oldText: string, newText: string, anchors: TextAnch
     ) {
       return { status: 'exact', score: 1, start: anchor.start, end: anchor.end };
     }
-    return firstMatch(new QuoteSearch(index, anchor), anchor, i, retries);
+    return firstMatch(new QuoteSearch(index, anchor, { text: original, start: anchor.start, end: anchor.end }), anchor, i, retries);
   });
   settleByDrift(index, prepared, matches, retries);
   return matches.map((match, i) => {

@@ -6,6 +6,7 @@
  */
 import type { AnchorResolution, PassageAnchor } from '../model/opinion';
 import type { QuoteMatch } from './match-quote';
+import { OriginalText } from './original-text';
 import { QuoteSearch } from './quote-search';
 import { toParagraphRanges, type ReadingText } from './reading-text';
 import { firstMatch, settleByDrift, type Retries } from './settle';
@@ -26,14 +27,29 @@ function certain(reading: ReadingText, anchor: PassageAnchor): QuoteMatch | null
   return { status: found.start === anchor.reading.start ? 'exact' : 'moved', score: 1, ...found };
 }
 
-export function resolveAnchors(reading: ReadingText, anchors: PassageAnchor[]): AnchorResolution[] {
+/**
+ * `originOf` gives the reading text of the version an anchor was made in, when the caller has
+ * it: only then can a quote that stood in several places there be told from its look-alikes by
+ * what surrounded each (match-quote.ts); without it, short quotes are judged more strictly.
+ */
+export function resolveAnchors(reading: ReadingText, anchors: PassageAnchor[], originOf?: (versionId: string) => string | undefined): AnchorResolution[] {
   let index: TextIndex | null = null;
+  const origins = new Map<string, OriginalText | null>();
+  const originalText = (versionId: string) => {
+    if (!origins.has(versionId)) {
+      const text = originOf?.(versionId);
+      origins.set(versionId, text === undefined ? null : new OriginalText(text));
+    }
+    return origins.get(versionId)!;
+  };
   const retries: Retries = new Map();
   const matches = anchors.map((anchor, i) => {
     const known = certain(reading, anchor);
     if (known) return known;
     index ??= buildTextIndex(reading.text);
-    return firstMatch(new QuoteSearch(index, anchor.quote), anchor.reading, i, retries);
+    const text = originalText(anchor.versionId);
+    const origin = text ? { text, start: anchor.reading.start, end: anchor.reading.end } : undefined;
+    return firstMatch(new QuoteSearch(index, anchor.quote, origin), anchor.reading, i, retries);
   });
   if (index) settleByDrift(index, anchors.map((anchor) => anchor.reading), matches, retries);
 

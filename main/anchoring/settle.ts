@@ -4,7 +4,8 @@
  * the first pass. A prediction only ever settles a choice between places already found.
  */
 import { DriftMap } from './drift';
-import { matchQuote, unsettled, type QuoteMatch, type Whereabouts } from './match-quote';
+import { matchQuote, unsettled, type QuoteMatch } from './match-quote';
+import type { Whereabouts } from './whereabouts';
 import type { QuoteSearch } from './quote-search';
 import type { TextIndex } from './text-index';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Converter } from 'opencc-js/t2cn';
 import { reanchorText, type TextAnchor } from '../../../main/anchoring/reanchor-text';
 import { readFixture } from '../fixtures';
-import { applyEdits, makeAnchor, random, sampleAnchors, score, truthOf, type Edit } from './revision';
+import { applyEdits, lookalikeQuoteCases, makeAnchor, mapOffset, random, sampleAnchors, score, truthOf, type Edit } from './revision';
 
 async function sourceOf(name: string): Promise<string> {
   return (await readFixture(name)).sourceText;
@@ -136,6 +136,47 @@ describe('re-anchoring on real reports', () => {
       expect(truths[i]!.expected).toBeNull();
       expect(['orphan', 'ambiguous']).toContain(results[i]!.status);
     }
+  });
+
+  it('a short quote standing twice, its own copy edited: found edited where it is, never on the other copy (six reports)', async () => {
+    const reports = ['beijing-2026-zh-hans.txt', 'zhejiang-2026-zh-hans.txt', 'sichuan-2025-zh-hans.txt', 'national-2018-govcn-zh-hans.txt', 'yunnan-2025-zh-hans.txt', 'national-1983-wikisource-zh-hans.txt'];
+    for (const [n, name] of reports.entries()) {
+      const text = await sourceOf(name);
+      const rng = random(40 + n);
+      const { cases, edits } = lookalikeQuoteCases(text, 80, rng);
+      expect(cases.length).toBeGreaterThan(50);
+      // Other passages, left as they were, around them: their drift is what a second pass predicts from.
+      const anchors = [...cases.map((c) => c.anchor), ...sampleAnchors(text, 300, rng)];
+      const { score: s, results } = run(text, edits, anchors);
+      expect(s.wrongIds).toEqual([]);
+      const onOtherCopy = cases.filter((c, i) => {
+        const got = results[i]!;
+        return got.start !== null && c.others.some((at) => got.start! < mapOffset(edits, at, 'start') + c.anchor.exact.length && mapOffset(edits, at, 'start') < got.end!);
+      });
+      expect(onOtherCopy.map((c) => c.anchor.id)).toEqual([]);
+      const foundEdited = cases.filter((c, i) => results[i]!.status === 'fuzzy' && !s.wrongIds.includes(c.anchor.id));
+      expect(foundEdited.length / cases.length).toBeGreaterThan(0.85);
+    }
+  });
+
+  it('「…计划执行情况」 edited, 「…预算执行情况」 left: the anchor is fuzzy on its own edited words, not moved to the other', async () => {
+    // Two titles of the 2018/2019 national session inserted into the real 2018 report, a paragraph apart.
+    const report = await sourceOf('national-2018-govcn-zh-hans.txt');
+    const at = report.indexOf('\n', report.indexOf('现在，我代表国务院'));
+    const plan = '全国人大财政经济委员会关于2019年国民经济和社会发展计划执行情况的审查报告。';
+    const budget = '全国人大财政经济委员会关于2017年中央和地方预算执行情况的审查报告。';
+    const text = `${report.slice(0, at)}\n${plan}\n${budget}${report.slice(at)}`;
+    const start = text.indexOf(plan) + plan.indexOf('行情况的审查报告');
+    const anchor = makeAnchor(text, 'plan', start, start + 8);
+    expect(text.split(anchor.exact).length - 1).toBe(2);
+    const edits = [{ at: start + 5, remove: 0, insert: '初' }];
+    const neighbours = sampleAnchors(text, 200, random(12));
+    const { results, revised } = run(text, edits, [anchor, ...neighbours]);
+    const other = revised.indexOf(budget) + budget.indexOf('行情况');
+    expect(revised.slice(other, other + 8)).toBe(anchor.exact);
+    expect(results[0]).toMatchObject({ status: 'fuzzy', start, end: start + 9, matched: '行情况的审初查报告' });
+    // Alone, with no neighbours to learn drift from, likewise.
+    expect(reanchorText(text, revised, [anchor])[0]).toMatchObject({ status: 'fuzzy', start, end: start + 9 });
   });
 
   it('look-alike copies of a report: each passage stays in its own copy, found by the drift of its neighbours', async () => {

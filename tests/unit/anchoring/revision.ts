@@ -131,3 +131,45 @@ export function score(anchors: TextAnchor[], truths: Truth[], results: TextResol
   });
   return result;
 }
+
+/** Every start of `quote` in `text`. */
+function copiesOf(text: string, quote: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) found.push(at);
+  return found;
+}
+
+export interface LookalikeCase {
+  anchor: TextAnchor;
+  /** Where the quote's other copies start in the old text: the places it must never be put. */
+  others: number[];
+}
+
+/**
+ * The trap of a short quote that stands in more than one place (「…计划执行情况」 and
+ * 「…预算执行情况」): the copy the reader selected is edited, one character inserted inside it,
+ * so the exact words are left only at the other copies, whose context differs. Quotes of
+ * `lengths` characters (Chinese, starting and ending with a Han character) that occur at least
+ * twice, none overlapping itself, are picked at random places of a real text; one edit each,
+ * and no two cases share a copy.
+ */
+export function lookalikeQuoteCases(text: string, count: number, rng: () => number, lengths: [number, number] = [6, 12]): { cases: LookalikeCase[]; edits: Edit[] } {
+  const cases: LookalikeCase[] = [];
+  const edits: Edit[] = [];
+  const taken: { start: number; end: number }[] = [];
+  const free = (start: number, end: number) => taken.every((t) => end + 2 <= t.start || start >= t.end + 2);
+  for (let tries = 0; cases.length < count && tries < count * 2_000; tries++) {
+    const length = lengths[0] + Math.floor(rng() * (lengths[1] - lengths[0] + 1));
+    const start = Math.floor(rng() * (text.length - length));
+    const quote = text.slice(start, start + length);
+    if (!/^[\u4e00-\u9fff][\u4e00-\u9fff\d，、（）“”]*[\u4e00-\u9fff]$/.test(quote)) continue;
+    const copies = copiesOf(text, quote);
+    if (copies.length < 2 || copies.some((at, i) => i > 0 && at < copies[i - 1]! + length)) continue;
+    if (!copies.every((at) => free(at, at + length))) continue;
+    const own = copies[Math.floor(rng() * copies.length)]!;
+    edits.push({ at: own + 1 + Math.floor(rng() * (length - 1)), remove: 0, insert: '新全各并'[Math.floor(rng() * 4)]! });
+    for (const at of copies) taken.push({ start: at, end: at + length });
+    cases.push({ anchor: makeAnchor(text, `d${cases.length}`, own, own + length), others: copies.filter((at) => at !== own) });
+  }
+  return { cases, edits };
+}
