@@ -1,5 +1,6 @@
 /** The "Annotating" sections of `npm run bench`: re-anchoring and search, printed as tables. */
 import type { NotesPaintFailure, NotesPaintResult } from './notes-paint-case';
+import type { LookalikeSide } from './lookalike-quotes';
 import type { ReanchorResult, SideResult } from './reanchor-case';
 import type { SearchResult } from './search-case';
 import { formatTable, ms, range } from './table';
@@ -70,6 +71,23 @@ export function reanchorSection(r: ReanchorResult): string {
       lines.push(`    ${w.id} ${short(w.prefix.slice(-10))}[${short(w.exact)}]${short(w.suffix.slice(0, 10))} | ${w.status} | ${expected} -> at ${w.gotAt} "${short(w.got)}"`);
     }
   }
+  const trap = r.lookalikeQuotes;
+  const trapRow = (label: string, side: LookalikeSide) => [
+    label,
+    String(trap.cases),
+    ms(side.ms),
+    `${pct(side.score.correct, side.score.survivors)} (${side.score.correct}/${side.score.survivors})`,
+    String(side.onOtherCopy),
+    String(side.score.wrong),
+    ORDER.filter((status) => side.statuses[status]).map((status) => `${status} ${side.statuses[status]}`).join(', '),
+  ];
+  lines.push(
+    '',
+    `Duplicated short quotes, the selected copy edited (the 「…计划执行情况」/「…预算执行情况」 trap), on the same text\n`,
+    formatTable(['Method', 'Cases', 'Time (1 run)', 'Correct', 'On another copy', 'Wrong', 'Statuses'], [trapRow('ours: reanchorText', trap.ours), trapRow('baseline: Hypothesis-style', trap.baseline)]),
+    '',
+    `- Cases (tests/bench/lookalike-quotes.ts, revision.ts lookalikeQuoteCases): quotes of 6-12 characters standing in 2 or more places of the old text (${trap.copies.toFixed(1)} on average), the selected copy edited by one character inserted inside it, no two cases sharing a copy; ours resolves them among ${trap.neighbours} other anchors of the same text (its time covers all of them), the baseline the cases alone. "On another copy" = placed on one of the quote's other copies: the silent wrong placement. "Correct" = placed on the edited passage.`,
+  );
   return lines.join('\n');
 }
 

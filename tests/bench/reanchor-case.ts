@@ -3,8 +3,9 @@
  * (lookalike-corpus.ts) after a scripted revision whose truth is known, ours (reanchorText)
  * against a Hypothesis-style baseline (hypothesis-baseline.ts), in this one process on the
  * same anchors. Ours: median of RUNS calls after one warm-up, index build included. The
- * baseline: one call on the first BASELINE_ANCHORS anchors, after a 200-anchor warm-up.
- * Usage: node --import tsx tests/bench/reanchor-case.ts [ANCHORS] [BASELINE_ANCHORS] [RUNS]
+ * baseline: one call on the first BASELINE_ANCHORS anchors, after a 200-anchor warm-up. Then
+ * the duplicated-short-quote trap on the same text (lookalike-quotes.ts), LOOKALIKE_QUOTES cases.
+ * Usage: node --import tsx tests/bench/reanchor-case.ts [ANCHORS] [BASELINE_ANCHORS] [RUNS] [LOOKALIKE_QUOTES]
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { FIXTURES } from '../support/paths';
 import { applyEdits, random, sampleAnchors, score, truthOf, type Edit, type Score, type Truth } from '../unit/anchoring/revision';
 import { reanchorBaseline } from './hypothesis-baseline';
 import { lookalikeCorpus } from './lookalike-corpus';
+import { lookalikeQuotes, type LookalikeQuotesResult } from './lookalike-quotes';
 import { median, report, timeRuns } from './stats';
 
 export interface SideResult {
@@ -48,9 +50,10 @@ export interface ReanchorResult {
   /** Anchors whose window is not unique in the old text. */
   duplicateWindows: number;
   baseline: SideResult;
+  lookalikeQuotes: LookalikeQuotesResult;
 }
 
-const [anchorCount = '10000', baselineCount = anchorCount, runs = '3'] = process.argv.slice(2);
+const [anchorCount = '10000', baselineCount = anchorCount, runs = '3', lookalikeCount = '1000'] = process.argv.slice(2);
 
 /** Drops edits that overlap an earlier one; sorted by position (mapOffset sorts again, cheaply). */
 function nonOverlapping(edits: Edit[]): Edit[] {
@@ -166,4 +169,5 @@ report<ReanchorResult>({
   ours: side(anchors, truths, ours, revised, oursTimes, unique),
   oursOnBaselineAnchors: { anchors: oursSubset.anchors, score: oursSubset.score, scoreUnique: oursSubset.scoreUnique, ambiguousWithTruth: oursSubset.ambiguousWithTruth, statuses: oursSubset.statuses },
   baseline: side(subset, truths.slice(0, subset.length), baseline, revised, [baselineMs], unique),
+  lookalikeQuotes: lookalikeQuotes(old, Number(lookalikeCount), Number(anchorCount) / 2),
 });
