@@ -82,17 +82,17 @@ export function opinionHandlers(store: Store, readings: ReadingTexts): Pick<Hand
         hasSection: (sectionId) => store.reports.sectionsOf(input.versionId).some((s) => s.id === sectionId),
         author: store.profile.get(),
       });
-      return toListed(viewIn(readings.get(input.versionId), listed.write(opinion.id, () => store.opinions.create(opinion))));
+      return toListed(viewIn(readings.get(input.versionId), listed.write(opinion.id, () => store.opinions.create(opinion)), readings.originOf));
     },
     'opinions.update': ({ id, versionId, patch }) => {
       const current = requireOpinion(id);
       requireVersion(current.reportId, versionId);
-      return toListed(viewIn(readings.get(versionId), listed.write(id, () => store.opinions.update(id, composeChanges(current, patch)))));
+      return toListed(viewIn(readings.get(versionId), listed.write(id, () => store.opinions.update(id, composeChanges(current, patch))), readings.originOf));
     },
     'opinions.delete': ({ id }) => listed.write(id, () => store.opinions.softDelete(id)),
     'opinions.restore': ({ id, versionId }) => {
       requireVersion(requireOpinion(id).reportId, versionId);
-      return toListed(viewIn(readings.get(versionId), listed.write(id, () => store.opinions.restore(id))));
+      return toListed(viewIn(readings.get(versionId), listed.write(id, () => store.opinions.restore(id)), readings.originOf));
     },
     'opinions.trash': ({ reportId }) => {
       if (!store.reports.hasReport(reportId)) throw new DomainError('not-found', `Report ${reportId} is not in the library`);

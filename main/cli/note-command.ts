@@ -12,6 +12,7 @@ import { bodyFromText } from '../opinions/body';
 import { cleanLabel } from '../opinions/clean-text';
 import { composeOpinion } from '../opinions/compose-opinion';
 import { viewIn, viewsIn } from '../opinions/opinion-views';
+import { ReadingTexts } from '../opinions/reading-texts';
 import { selectQuote } from '../opinions/quote-selection';
 import type { Store } from '../store/store';
 import { cell, print } from './print';
@@ -114,8 +115,8 @@ export function noteAdd(store: Store, options: NoteOptions): void {
 export function noteList(store: Store, options: NoteOptions): void {
   const reportId = requireOption(options.report, '--report', 'note list');
   const versionId = store.reports.latestVersionId(reportId);
-  const reading = buildReadingText(store.reports.paragraphsOf(versionId));
-  const views = viewsIn(reading, store.opinions.listByReport(reportId));
+  const readings = new ReadingTexts((id) => store.reports.paragraphsOf(id));
+  const views = viewsIn(readings.get(versionId), store.opinions.listByReport(reportId), readings.originOf);
   const stances = new Map(store.stances.list().map((s) => [s.id, s.name]));
   print(views, options.json, () =>
     views

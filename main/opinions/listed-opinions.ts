@@ -47,7 +47,7 @@ export class ListedOpinions {
       this.kept.set(versionId, kept);
       return kept.list;
     }
-    const list = Object.freeze(viewsIn(reading, this.store.opinions.listByReport(reportId)).map((view) => Object.freeze(toListed(view))));
+    const list = Object.freeze(viewsIn(reading, this.store.opinions.listByReport(reportId), this.readings.originOf).map((view) => Object.freeze(toListed(view))));
     this.kept.set(versionId, { reportId, reading, stamp, list });
     if (this.kept.size > this.capacity) this.kept.delete(this.kept.keys().next().value!);
     return list;

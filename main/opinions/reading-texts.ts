@@ -29,6 +29,17 @@ export class ReadingTexts {
     return reading;
   }
 
+  /**
+   * The text an anchor was made in, so the resolver can tell its quote from look-alikes there;
+   * undefined for a version the store no longer holds.
+   */
+  readonly originOf = (versionId: string): string | undefined => {
+    const cached = this.cache.get(versionId);
+    if (cached) return cached.text;
+    if (this.paragraphsOf(versionId).length === 0) return undefined;
+    return this.get(versionId).text;
+  };
+
   invalidate(versionId: string): void {
     this.cache.delete(versionId);
   }
