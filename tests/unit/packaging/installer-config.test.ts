@@ -31,9 +31,9 @@ type Config = Record<string, unknown> & {
   npmRebuild?: boolean;
   electronFuses?: Record<string, boolean>;
   directories?: { output?: string };
-  win?: { icon?: string; target?: Target[] };
-  mac?: { icon?: string; target?: Target[] };
-  linux?: { icon?: string; target?: Target[]; executableName?: string };
+  win?: { icon?: string; target?: Target[]; files?: string[] };
+  mac?: { icon?: string; target?: Target[]; files?: string[] };
+  linux?: { icon?: string; target?: Target[]; files?: string[]; executableName?: string };
 };
 
 let config: Config;
@@ -41,6 +41,16 @@ let config: Config;
 beforeAll(async () => {
   ({ result: config } = await getConfig({ packageKey: 'build', configFilename: 'electron-builder', projectDir: ROOT }, CONFIG_FILE));
 });
+
+/**
+ * Whether a project path ends up in the app: patterns in order, a later `!pattern` taking it out
+ * again. Production node_modules are collected by electron-builder itself and only the exclusions
+ * apply to them (app-builder-lib/out/fileMatcher.js, getNodeModuleFileMatcher).
+ */
+function packed(path: string, files: string[]): boolean {
+  const patterns = path.startsWith('node_modules/') ? ['**/*', ...files.filter((p) => p.startsWith('!'))] : files;
+  return patterns.reduce((inside, pattern) => (pattern.startsWith('!') ? inside && !minimatch(path, pattern.slice(1)) : inside || minimatch(path, pattern)), false);
+}
 
 function targets(list: Target[] | undefined): Map<string, string[]> {
   return new Map((list ?? []).map(({ target, arch }) => [target, [...(arch ?? [])].sort()]));
@@ -80,14 +90,26 @@ describe('installer configuration', () => {
   it('packs the build, the bundled resources and package.json, but not the installer icons', () => {
     const files = config.files ?? [];
     expect(files).toEqual(expect.arrayContaining(['out/**', 'resources/**', 'package.json']));
-    const packed = (path: string) =>
-      files.reduce((inside, pattern) => (pattern.startsWith('!') ? inside && !minimatch(path, pattern.slice(1)) : inside || minimatch(path, pattern)), false);
-    expect(packed('out/main/index.js')).toBe(true);
-    expect(packed('out/preload/index.cjs')).toBe(true);
-    expect(packed('resources/sample-report.txt')).toBe(true);
+    for (const path of ['out/main/index.js', 'out/main/import-worker.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'resources/sample-report.txt']) {
+      expect(packed(path, files), path).toBe(true);
+    }
     expect(existsSync(join(ROOT, 'resources', 'sample-report.txt'))).toBe(true);
-    expect(packed('resources/icons/icon.png')).toBe(false);
-    expect(packed('tests/unit/fixtures.ts')).toBe(false);
+    for (const path of ['resources/icons/icon.png', 'tests/unit/fixtures.ts', 'main/store/sqlite.ts', 'node_modules/better-sqlite3/deps/sqlite3/sqlite3.c']) {
+      expect(packed(path, files), path).toBe(false);
+    }
+  });
+
+  it('gives each platform its own better-sqlite3 binaries and keeps the loader', () => {
+    const own = { win: ['win32-x64', 'win32-arm64'], mac: ['darwin-arm64', 'darwin-x64'], linux: ['linux-x64', 'linux-arm64'] } as const;
+    const all = ['win32-x64', 'win32-arm64', 'darwin-arm64', 'darwin-x64', 'linux-x64', 'linux-arm64'];
+    for (const platform of ['win', 'mac', 'linux'] as const) {
+      const files = [...(config.files ?? []), ...(config[platform]?.files ?? [])];
+      expect(packed('node_modules/better-sqlite3/lib/binding.js', files), `${platform}: lib`).toBe(true);
+      for (const target of all) {
+        const wanted = (own[platform] as readonly string[]).includes(target);
+        expect(packed(`node_modules/better-sqlite3/prebuilds/${target}.node`, files), `${platform}: ${target}`).toBe(wanted);
+      }
+    }
   });
 
   it('uses asar with better-sqlite3’s prebuilt binaries unpacked and never rebuilds them', () => {
