@@ -60,13 +60,15 @@ function locationOf(block: ReportBlock | null): ChangeLocation {
 /** How much of the clause before an insertion to quote: back to the previous punctuation mark. */
 const AFTER_MAX = 12;
 const CLAUSE_MARK = /[，。；：、！？,.;:!?]/u;
+/** A half-width stop between digits (3.0版, 5.2%) is a decimal point, not the end of a clause. */
+const endsClause = (chars: string[], k: number) => CLAUSE_MARK.test(chars[k]!) && !(chars[k] === '.' && /\d/.test(chars[k + 1] ?? ''));
 
 function wordsBefore(text: string, start: number, at: number): string {
   const chars = [...text.slice(start, at)];
   if (chars.length === 0) return '';
   // The mark that ends the clause right before is kept: "在“……体系，”后" says exactly where.
   let from = chars.length - 1;
-  while (from > 0 && chars.length - from < AFTER_MAX && !CLAUSE_MARK.test(chars[from - 1]!)) from--;
+  while (from > 0 && chars.length - from < AFTER_MAX && !endsClause(chars, from - 1)) from--;
   return trimBreaks(chars.slice(from).join(''));
 }
 
@@ -92,9 +94,10 @@ export function changeList(diff: VersionDiff, oldText: string): Change[] {
       case 'same':
         break;
     }
-    // Lines outside the body (blank lines, the title block) do not move the "after" position; a
+    // Lines outside the body (blank lines, the title block) do not move the "after" position, nor
+    // does a deleted paragraph: "增加一段" after a paragraph that is gone would name nothing. A
     // moved paragraph does, since what follows it in the new text is said to follow it.
-    if (block) previousOld = block;
+    if (block && paragraph.status !== 'deleted') previousOld = block;
   }
   return changes;
 }

@@ -35,8 +35,9 @@ export interface ParagraphPlace {
 export interface ScriptedEdit {
   kind: ScriptedKind;
   place: ParagraphPlace;
-  /** For a move: the paragraph it is put before. */
+  /** For a move: the paragraph it is put before, and the one it then follows. */
   target?: ParagraphPlace;
+  targetPrevious?: ParagraphPlace;
   splices: Splice[];
   /** What a clerk quotes: the text removed and the text added (trimmed of line breaks). */
   old: string;
@@ -119,6 +120,8 @@ export function scriptRevision(text: string, document: ParsedDocument, plan: Rev
   // One-line paragraphs without a run-in heading: their clauses are plain text.
   const eligible = places.filter((p) => p.paragraph.spans.length === 1 && p.paragraph.headingLength === 0 && p.paragraph.text.length >= 40 && !p.paragraph.text.includes('\n'));
   const next = new Map(places.map((p, i) => [p, places[i + 1]] as const));
+  const previous = new Map(places.map((p, i) => [p, places[i - 1]] as const));
+  const section = (p: ParagraphPlace) => p.paragraph.path.replace(/\/?p\d+$/, '');
   const used = new Set<ParagraphPlace>();
   const clauseUse = new Map<ParagraphPlace, number[]>();
   const edits: ScriptedEdit[] = [];
@@ -146,11 +149,18 @@ export function scriptRevision(text: string, document: ParsedDocument, plan: Rev
     } else if (kind === 'delete-paragraph') {
       edits.push({ kind, place, splices: [{ at: start, remove: end + separator.length - start, insert: '' }], old: place.paragraph.text, new: '', ideal: cp(place.paragraph.text + separator) });
     } else {
-      const target = freePlace((p) => Math.abs(places.indexOf(p) - places.indexOf(place)) > 3);
+      // The paragraph it will follow stays where it is, in the target's own section, so the truth
+      // "移至…之后" names one paragraph.
+      const target = freePlace((p) => {
+        const before = previous.get(p);
+        return Math.abs(places.indexOf(p) - places.indexOf(place)) > 3 && before !== undefined && !used.has(before) && section(before) === section(p);
+      });
+      const targetPrevious = previous.get(target)!;
       used.add(target);
+      used.add(targetPrevious);
       const at = target.paragraph.spans[0]!.start;
       const moved = text.slice(start, end + separator.length);
-      edits.push({ kind, place, target, splices: [{ at: start, remove: moved.length, insert: '' }, { at, remove: 0, insert: moved }], old: place.paragraph.text, new: place.paragraph.text, ideal: 0 });
+      edits.push({ kind, place, target, targetPrevious, splices: [{ at: start, remove: moved.length, insert: '' }, { at, remove: 0, insert: moved }], old: place.paragraph.text, new: place.paragraph.text, ideal: 0 });
     }
   };
 
