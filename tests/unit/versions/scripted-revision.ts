@@ -112,11 +112,11 @@ export interface RevisionPlan {
   extB: number;
 }
 
-export function scriptRevision(text: string, document: ParsedDocument, plan: RevisionPlan, seed: number): Revision {
+export function scriptRevision(text: string, documents: ParsedDocument[], plan: RevisionPlan, seed: number): Revision {
   const rng = random(seed);
   const pick = <T>(items: T[]) => items[Math.floor(rng() * items.length)]!;
   const { clauses: donorClauses, paragraphs: donorParagraphs } = donors();
-  const places = paragraphPlaces(document);
+  const places = documents.flatMap(paragraphPlaces);
   // One-line paragraphs without a run-in heading: their clauses are plain text.
   const eligible = places.filter((p) => p.paragraph.spans.length === 1 && p.paragraph.headingLength === 0 && p.paragraph.text.length >= 40 && !p.paragraph.text.includes('\n'));
   const next = new Map(places.map((p, i) => [p, places[i + 1]] as const));
@@ -165,10 +165,11 @@ export function scriptRevision(text: string, document: ParsedDocument, plan: Rev
   };
 
   const textEdit = (kind: 'insert' | 'reword' | 'delete' | 'ext-b') => {
-    for (let attempt = 0; attempt < 200; attempt++) {
-      const place = pick(eligible.filter((p) => !used.has(p) && (clauseUse.get(p)?.length ?? 0) < 2));
+    for (let attempt = 0; attempt < 5000; attempt++) {
+      const place = pick(eligible.filter((p) => !used.has(p)));
       const list = clauses(place.paragraph.text, place.paragraph.spans[0]!.start);
-      if (list.length < 3) continue;
+      // Two edits in a paragraph, or one per four clauses of a long one.
+      if (list.length < 3 || (clauseUse.get(place)?.length ?? 0) >= Math.max(2, Math.floor(list.length / 4))) continue;
       const k = Math.floor(rng() * (list.length - 1));
       const taken = clauseUse.get(place) ?? [];
       // Another edit in this paragraph must be two clauses and 40 characters away.

@@ -33,7 +33,7 @@ beforeAll(async () => {
   for (const name of REPORTS) {
     const old = await readFixture(name);
     for (const seed of SEEDS) {
-      const revision = scriptRevision(old.sourceText, old.documents[0]!, PLAN, seed);
+      const revision = scriptRevision(old.sourceText, old.documents, PLAN, seed);
       const revised = await readReportFile(Buffer.from(revision.text), `revised-${name}`);
       const diff = diffVersions({ text: old.sourceText, documents: old.documents }, { text: revision.text, documents: revised.documents });
       cases.push({ name: `${name} seed ${seed}`, seed, old, revision, diff, changes: changeList(diff, old.sourceText) });
