@@ -14,6 +14,7 @@ import { outlineJson, outlineText } from './outline-json';
 import { print } from './print';
 import { reanchor } from './reanchor-command';
 import { exportOpinions, importPackageFile } from './export-command';
+import { compare } from './compare-command';
 import packageJson from '../../package.json';
 
 const APP_VERSION = packageJson.version;
@@ -52,6 +53,7 @@ async function main(argv: string[]): Promise<void> {
       order: { type: 'string' },
       orphans: { type: 'boolean', default: false },
       script: { type: 'string' },
+      'ignore-formatting': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -102,6 +104,9 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'reanchor':
       await reanchor(values);
+      return;
+    case 'compare':
+      await compare(rest, values);
       return;
     case 'export':
       await withStore((store) => exportOpinions(store, values, APP_VERSION));

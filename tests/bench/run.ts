@@ -13,6 +13,8 @@ import type { FirstPaintResult } from './first-paint-case';
 import type { ImportResult } from './import-case';
 import type { NotesPaintFailure, NotesPaintResult } from './notes-paint-case';
 import type { ReanchorResult } from './reanchor-case';
+import type { DiffCaseResult } from './diff-case';
+import { diffSection } from './diff-tables';
 import type { SearchResult } from './search-case';
 import { runChild } from './run-child';
 import type { StoreWriteResult } from './store-write-case';
@@ -40,6 +42,8 @@ console.error('bench: reading view in Chromium…');
 const paint = await runChild<FirstPaintResult>('./first-paint-case.ts', [bigReport, '1', '5']);
 console.error('bench: re-anchoring, ours and the Hypothesis-style baseline (the baseline takes ~15-30 s)…');
 const reanchor = await runChild<ReanchorResult>('./reanchor-case.ts', ['10000', '10000', '3']);
+console.error('bench: version diff on scripted revisions (18k and 500k characters)…');
+const versionDiff = await runChild<DiffCaseResult>('./diff-case.ts', ['5']);
 console.error('bench: search over 100,000 opinions (seeding takes ~20 s)…');
 const search = await runChild<SearchResult>('./search-case.ts', [`${FIXTURES}zhejiang-2026-zh-hans.txt`, '100000', '5', '50']);
 console.error('bench: a report with 10,000 notes in Chromium…');
@@ -106,6 +110,7 @@ console.log(`
   document, setting part of it aside as debris (see paragraph count).`);
 
 console.log(`\n${reanchorSection(reanchor)}`);
+console.log(`\n${diffSection(versionDiff)}`);
 console.log(`\n${searchSection(search)}`);
 console.log(`\n${notesSection(notes, basename(SAMPLE_REPORT))}`);
 console.log(`\n${exportSection(exports)}`);
