@@ -6,6 +6,9 @@
 type Params = Record<string, string | number>;
 
 export const IMPORT_PROBLEMS = {
+  'not-found': () => 'no such file',
+  'is-folder': () => 'this is a folder, not a file',
+  'not-regular-file': () => 'this is not a regular file (a device, pipe or socket) and was not read; import a file saved on disk',
   'empty': () => 'the file is empty',
   'too-large': (p: Params) => `the file is ${p.size}; Shenyi imports reports of up to ${p.limit}`,
   'binary': () => 'this is a binary file, not text (it contains NUL or control bytes)',
