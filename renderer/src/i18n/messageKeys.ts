@@ -302,6 +302,7 @@ export const MESSAGE_KEYS = [
   'importProblems.not-found',
   'importProblems.is-folder',
   'importProblems.not-regular-file',
+  'importProblems.docx-xml-too-big',
   'importProblems.empty',
   'importProblems.too-large',
   'importProblems.binary',
