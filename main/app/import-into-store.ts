@@ -3,7 +3,7 @@
  * CLI use, so a file is parsed completely before anything is written.
  */
 import type { ParsedFile } from '../model/report';
-import { readReportFile } from '../import/read-file';
+import { readReportFileIsolated } from '../import/read-file-isolated';
 import type { ImportedVersion } from '../store/report-store';
 import type { Store } from '../store/store';
 
@@ -23,7 +23,8 @@ export async function importIntoStore(
   path: string,
   options: { select: DocumentSelection; asVersionOf?: string; read?: (bytes: Uint8Array, path: string) => Promise<ParsedFile> },
 ): Promise<ImportedVersion[]> {
-  const read = options.read ?? ((fileBytes: Uint8Array, filePath: string) => readReportFile(fileBytes, filePath));
+  // The file is untrusted: by default it is parsed in a worker with memory and time limits.
+  const read = options.read ?? ((fileBytes: Uint8Array, filePath: string) => readReportFileIsolated(fileBytes, filePath));
   const file = await read(bytes, path);
   return store.reports.importFile(file, selectDocuments(file, options.select), options.asVersionOf);
 }

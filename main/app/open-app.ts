@@ -2,12 +2,11 @@
  * The application core shared by every shell: the store, the importer and the API handlers.
  * Shells (Electron, the browser shell) only add transport; the CLI calls the same pieces.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Handlers, Settings } from '../api/contract';
 import { createHandlers } from '../api/handlers';
 import { readReportFile } from '../import/read-file';
-import { readReportFileIsolated } from '../import/read-file-isolated';
+import { readImportFile } from '../import/read-input';
 import type { ImportedVersion } from '../store/report-store';
 import { openStore, type Store } from '../store/store';
 import { resourcesDir, SAMPLE_REPORT_FILE } from './data-dir';
@@ -45,7 +44,7 @@ async function seedSample(store: Store): Promise<void> {
   // Once seeded, never again: a user who removed the sample does not want it back.
   if (store.reports.listReports().length === 0) {
     const path = join(resourcesDir(), SAMPLE_REPORT_FILE);
-    const parsed = await readReportFile(readFileSync(path), path);
+    const parsed = await readReportFile(readImportFile(path), path);
     const imported = store.reports.importFile(parsed, [0]);
     store.reports.putSettings({ lastReportId: imported[0]!.reportId });
   }
@@ -71,7 +70,7 @@ export async function openApp(options: AppOptions): Promise<App> {
     handlers,
     dataDir: options.dataDir,
     store,
-    importPath: async (path) => importIntoStore(store, readFileSync(path), path, { select: 'originals', read: (bytes, name) => readReportFileIsolated(bytes, name) }),
+    importPath: async (path) => importIntoStore(store, readImportFile(path), path, { select: 'originals' }),
     warmUp: () => {
       try {
         const { lastReportId } = handlers['settings.get']({}) as Settings;

@@ -8,7 +8,7 @@ import { chromiumPrinter } from '../app/pdf-printer';
 import { writeFileAtomic } from '../app/write-file-atomic';
 import { ReadingTexts } from '../opinions/reading-texts';
 import type { Store } from '../store/store';
-import { readInput } from './input-file';
+import { readImportFile } from '../import/read-input';
 import { print } from './print';
 import { requireOption, UsageError } from './usage';
 
@@ -54,7 +54,7 @@ export async function exportOpinions(store: Store, options: ExportOptions, appVe
 }
 
 export function importPackageFile(store: Store, path: string, json: boolean): void {
-  const text = readInput(path).toString('utf8');
+  const text = readImportFile(path).toString('utf8');
   const result = importPackage(store, readingsOf(store), text, path);
   print(result, json, () =>
     [

@@ -4,10 +4,10 @@
  * Each file is decoded like an import and its decoded source text is used as it is.
  */
 import { z } from 'zod';
-import { readReportFile } from '../import/read-file';
+import { readReportFileIsolated } from '../import/read-file-isolated';
 import { DomainError } from '../model/errors';
 import { reanchorText, type TextAnchor } from '../anchoring/reanchor-text';
-import { readInput } from './input-file';
+import { readImportFile } from '../import/read-input';
 import { cell, print } from './print';
 import { requireOption } from './usage';
 
@@ -40,7 +40,7 @@ const AnchorFile = z
 function readAnchors(path: string, oldText: string): TextAnchor[] {
   let data: unknown;
   try {
-    data = JSON.parse(readInput(path).toString('utf8'));
+    data = JSON.parse(readImportFile(path).toString('utf8'));
   } catch (error) {
     if (error instanceof DomainError) throw error;
     throw new DomainError('invalid-input', `${path}: not valid JSON (${(error as Error).message})`);
@@ -63,8 +63,8 @@ export async function reanchor(options: ReanchorOptions): Promise<void> {
   const from = requireOption(options.from, '--from', 'reanchor');
   const to = requireOption(options.to, '--to', 'reanchor');
   const anchorsPath = requireOption(options.anchors, '--anchors', 'reanchor');
-  const oldFile = await readReportFile(readInput(from), from);
-  const newFile = await readReportFile(readInput(to), to);
+  const oldFile = await readReportFileIsolated(readImportFile(from), from);
+  const newFile = await readReportFileIsolated(readImportFile(to), to);
   const anchors = readAnchors(anchorsPath, oldFile.sourceText);
   const results = reanchorText(oldFile.sourceText, newFile.sourceText, anchors);
   print(results, options.json, () =>

@@ -5,10 +5,10 @@
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../app/data-dir';
 import { importIntoStore, type DocumentSelection } from '../app/import-into-store';
-import { readReportFile } from '../import/read-file';
+import { readReportFileIsolated } from '../import/read-file-isolated';
 import { DomainError } from '../model/errors';
 import { openStore, type Store } from '../store/store';
-import { readInput } from './input-file';
+import { readImportFile } from '../import/read-input';
 import { noteAdd, noteList } from './note-command';
 import { outlineJson, outlineText } from './outline-json';
 import { print } from './print';
@@ -75,14 +75,14 @@ async function main(argv: string[]): Promise<void> {
     case 'outline': {
       const [file] = rest;
       if (!file) throw new UsageError('outline needs a FILE');
-      const parsed = await readReportFile(readInput(file), file);
+      const parsed = await readReportFileIsolated(readImportFile(file), file);
       print(outlineJson(parsed), values.json, () => outlineText(parsed));
       return;
     }
     case 'import': {
       const [file] = rest;
       if (!file) throw new UsageError('import needs a FILE');
-      const bytes = readInput(file);
+      const bytes = readImportFile(file);
       const selection = parseSelection(values.documents);
       await withStore(async (store) => {
         const imported = await importIntoStore(store, bytes, file, { select: selection, asVersionOf: values['as-version-of'] });

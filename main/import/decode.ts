@@ -1,7 +1,7 @@
 /**
  * Bytes → text for plain-text reports. The encoding is read from the bytes, never from the file
- * name: BOM first, then strict UTF-8, then the legacy Chinese encodings, keeping only decodes
- * with no invalid sequence. There is no lossy fallback: a file nobody can decode cleanly is refused.
+ * name: BOM first, then strict UTF-8, then the legacy Chinese encodings and UTF-16 without a
+ * BOM, keeping only decodes with no invalid sequence and choosing by how the text reads. There is no lossy fallback: a file nobody can decode cleanly is refused.
  */
 import iconv from 'iconv-lite';
 import { ImportError } from '../model/errors';
@@ -22,15 +22,17 @@ function strictDecode(bytes: Uint8Array, label: string): string | null {
   }
 }
 
-/** Binary data shows NUL bytes or many C0 control characters; real text has neither. */
-export function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 64 * 1024);
+const isStrayControl = (code: number) => (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0x7f;
+
+/** Binary data shows NUL or many C0 control characters; real text has neither. The whole text is checked. */
+export function looksBinary(text: string): boolean {
   let controls = 0;
-  for (const byte of sample) {
-    if (byte === 0) return true;
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) controls++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0) return true;
+    if (isStrayControl(code)) controls++;
   }
-  return sample.length > 0 && controls / sample.length > 0.01;
+  return text.length > 0 && controls / text.length > 0.01;
 }
 
 // The most frequent characters of government reports, in both scripts. A wrong legacy decode
@@ -54,6 +56,40 @@ function commonShare(text: string): number {
   return cjk === 0 ? 0 : common / cjk;
 }
 
+/**
+ * How much a UTF-16 decode reads like text: its common-character share when it holds CJK,
+ * else whether it is printable ASCII. Read with the wrong byte order, ASCII turns into rare CJK
+ * code points (a\0 → U+6100) and CJK into unrelated scripts, so the right order wins clearly.
+ */
+function utf16Score(text: string): number {
+  if (looksBinary(text)) return 0;
+  const share = commonShare(text);
+  if (share > 0) return share;
+  let printable = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x20 && code < 0x7f) || code === 0x09 || code === 0x0a || code === 0x0d) printable++;
+  }
+  return text.length > 0 && printable / text.length > 0.95 ? 0.5 : 0;
+}
+
+function utf16Candidates(bytes: Uint8Array): DecodedText[] {
+  if (bytes.length % 2 !== 0) return [];
+  return (['utf-16le', 'utf-16be'] as const).flatMap((encoding) => {
+    const text = strictDecode(bytes, encoding);
+    return text === null ? [] : [{ text, encoding }];
+  });
+}
+
+function best(candidates: DecodedText[], score: (text: string) => number): { candidate: DecodedText; score: number } | null {
+  let top: { candidate: DecodedText; score: number } | null = null;
+  for (const candidate of candidates) {
+    const value = score(candidate.text);
+    if (top === null || value > top.score) top = { candidate, score: value };
+  }
+  return top;
+}
+
 function utf16Bom(bytes: Uint8Array): TextEncoding | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
@@ -62,13 +98,25 @@ function utf16Bom(bytes: Uint8Array): TextEncoding | null {
 
 export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
   if (bytes.length === 0) throw new ImportError(fileName, 'empty');
+  const decoded = decodeBytes(bytes, fileName);
+  if (looksBinary(decoded.text)) throw new ImportError(fileName, 'binary');
+  return decoded;
+}
+
+function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
   const bomEncoding = utf16Bom(bytes);
   if (bomEncoding) {
     const text = strictDecode(bytes, bomEncoding);
     if (text === null) throw new ImportError(fileName, 'bad-utf16', { encoding: bomEncoding });
     return { text, encoding: bomEncoding };
   }
-  if (looksBinary(bytes)) throw new ImportError(fileName, 'binary');
+  // NUL bytes are UTF-16 without a byte-order mark (its ASCII and line breaks have a zero
+  // byte) or binary data: a clean UTF-16 decode that reads as text decides which.
+  if (bytes.includes(0)) {
+    const utf16 = best(utf16Candidates(bytes), utf16Score);
+    if (utf16 && utf16.score >= 0.15) return utf16.candidate;
+    throw new ImportError(fileName, 'binary');
+  }
 
   const utf8 = strictDecode(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
@@ -76,6 +124,7 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
   // GB18030 accepts almost any byte pair, so a clean decode alone proves little: of the
   // candidates that decode cleanly, keep the one whose text is made of common characters.
   // WHATWG's "big5" decoder is Big5-HKSCS, which also covers plain Big5 and CP950.
+  // CJK-only UTF-16 has no zero byte, so it competes here too.
   const candidates: DecodedText[] = [];
   const gb = strictDecode(bytes, 'gb18030');
   if (gb !== null) candidates.push({ text: gb, encoding: 'gb18030' });
@@ -84,14 +133,8 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
     // iconv-lite's Big5-HKSCS table gives the real characters for the same valid bytes.
     candidates.push({ text: iconv.decode(Buffer.from(bytes), 'big5hkscs'), encoding: 'big5' });
   }
-  if (candidates.length === 0) {
-    throw new ImportError(fileName, 'undecodable');
-  }
-  const scored = candidates.map((candidate) => ({ candidate, score: commonShare(candidate.text) }));
-  scored.sort((a, b) => b.score - a.score);
-  const best = scored[0]!;
-  if (best.score < 0.15) {
-    throw new ImportError(fileName, 'unknown-encoding');
-  }
-  return best.candidate;
+  const top = best([...candidates, ...utf16Candidates(bytes)], (text) => (looksBinary(text) ? 0 : commonShare(text)));
+  if (top !== null && top.score >= 0.15) return top.candidate;
+  // A UTF-16 decode that reads as nothing is no decode at all.
+  throw new ImportError(fileName, candidates.length === 0 ? 'undecodable' : 'unknown-encoding');
 }

@@ -29,6 +29,7 @@ async function checkArchive(bytes: Buffer, fileName: string): Promise<void> {
     throw new ImportError(fileName, 'docx-too-many-entries', { entries: zip.entryCount });
   }
   let declaredTotal = 0;
+  let declaredXml = 0;
   let inflatedTotal = 0;
   let hasDocument = false;
 
@@ -47,6 +48,10 @@ async function checkArchive(bytes: Buffer, fileName: string): Promise<void> {
       if (declaredTotal > IMPORT_LIMITS.maxZipUncompressedBytes) return fail('docx-too-big');
       if (entry.uncompressedSize > 1024 * 1024 && ratio > IMPORT_LIMITS.maxZipEntryRatio) {
         return fail('docx-ratio', { entry: entry.fileName.slice(0, 60), ratio: Math.round(ratio) });
+      }
+      if (/\.(xml|rels)$/i.test(entry.fileName)) declaredXml += entry.uncompressedSize;
+      if (declaredXml > IMPORT_LIMITS.maxDocxXmlBytes) {
+        return fail('docx-xml-too-big', { megabytes: Math.ceil(declaredXml / 1024 / 1024), limit: IMPORT_LIMITS.maxDocxXmlBytes / 1024 / 1024 });
       }
       if (entry.fileName.endsWith('/')) return zip.readEntry();
       zip.openReadStream(entry, (error, stream) => {

@@ -6,6 +6,9 @@
 type Params = Record<string, string | number>;
 
 export const IMPORT_PROBLEMS = {
+  'not-found': () => 'no such file',
+  'is-folder': () => 'this is a folder, not a file',
+  'not-regular-file': () => 'this is not a regular file (a device, pipe or socket) and was not read; import a file saved on disk',
   'empty': () => 'the file is empty',
   'too-large': (p: Params) => `the file is ${p.size}; Shenyi imports reports of up to ${p.limit}`,
   'binary': () => 'this is a binary file, not text (it contains NUL or control bytes)',
@@ -21,6 +24,7 @@ export const IMPORT_PROBLEMS = {
   'docx-too-many-entries': (p: Params) => `the .docx holds ${p.entries} entries, more than a document plausibly has`,
   'docx-too-big': () => 'the .docx would inflate to more than 200 MB (a zip bomb?)',
   'docx-ratio': (p: Params) => `the .docx entry "${p.entry}" has a compression ratio of ${p.ratio}:1 (a zip bomb?)`,
+  'docx-xml-too-big': (p: Params) => `the .docx holds more than ${p.megabytes} MB of XML, more than Shenyi reads (${p.limit} MB); a report's text needs a few MB`,
   'docx-no-document': () => 'the archive has no word/document.xml: it is not a Word document',
   'docx-unreadable': (p: Params) => `the .docx could not be read (${p.detail})`,
   'pdf-unopenable': (p: Params) => `the PDF could not be opened (${p.detail})`,

@@ -9,5 +9,10 @@ export const IMPORT_LIMITS = {
   maxZipUncompressedBytes: 200 * 1024 * 1024,
   /** Text compresses about 10:1 in deflate; 200:1 only happens with crafted or padded data. */
   maxZipEntryRatio: 200,
+  /**
+   * The XML parts of a .docx, inflated. mammoth holds about 60 bytes per byte of XML, and a
+   * report's document.xml is a few MB even with every character formatted on its own.
+   */
+  maxDocxXmlBytes: 24 * 1024 * 1024,
   maxPdfPages: 2_000,
 } as const;

@@ -8,7 +8,18 @@ import type { ParsedFile } from '../model/report';
 import { DomainError, ImportError, type ImportProblemDetail } from '../model/errors';
 import type { ErrorCode } from '../api/contract';
 
-export const WORKER_LIMITS = { maxOldGenerationSizeMb: 1536, timeoutMs: 60_000 };
+export interface WorkerLimits {
+  maxOldGenerationSizeMb: number;
+  timeoutMs: number;
+}
+
+export const WORKER_LIMITS: WorkerLimits = { maxOldGenerationSizeMb: 1536, timeoutMs: 60_000 };
+
+/** The limits in force: SHENYI_IMPORT_MEMORY_MB lowers the memory cap on a small machine (and in tests). */
+export function workerLimits(env: NodeJS.ProcessEnv = process.env): WorkerLimits {
+  const megabytes = Number(env.SHENYI_IMPORT_MEMORY_MB);
+  return Number.isInteger(megabytes) && megabytes >= 64 ? { ...WORKER_LIMITS, maxOldGenerationSizeMb: megabytes } : WORKER_LIMITS;
+}
 
 type WorkerReply =
   | { ok: true; file: ParsedFile }
@@ -21,7 +32,7 @@ function workerEntry(): URL {
   return new URL(fromSource ? './import-worker-from-source.mjs' : './import-worker.js', import.meta.url);
 }
 
-export function readReportFileIsolated(bytes: Uint8Array, filePath: string, limits = WORKER_LIMITS): Promise<ParsedFile> {
+export function readReportFileIsolated(bytes: Uint8Array, filePath: string, limits = workerLimits()): Promise<ParsedFile> {
   const fileName = basename(filePath);
   const url = workerEntry();
   return new Promise((resolve, reject) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
+import { crc32, deflateSync } from 'node:zlib';
 import { decodeText } from '../../../main/import/decode';
 import { fixtureBytes } from '../fixtures';
 
@@ -47,5 +48,62 @@ describe('decodeText', () => {
     expect(() => decodeText(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]), 'zip.txt')).toThrow(/^zip\.txt: this is a binary file/);
     const broken = Buffer.concat([Buffer.from('报告', 'utf8'), Buffer.from([0xff, 0xff, 0xff, 0x80])]);
     expect(() => decodeText(broken, 'broken.txt')).toThrow(/^broken\.txt: the text could not be decoded/);
+  });
+});
+
+/** A real PNG file: signature, IHDR, one deflated IDAT of noise pixels, IEND, each with its CRC. */
+function pngOf(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const frame = Buffer.alloc(4);
+    frame.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([frame, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const rows = Buffer.alloc((width * 3 + 1) * height);
+  for (let i = 0; i < rows.length; i++) rows[i] = i % (width * 3 + 1) === 0 ? 0 : (i * 7919) % 251;
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+describe('decodeText without a byte-order mark', () => {
+  const report = fixtureBytes('zhejiang-2026-zh-hans.txt').toString('utf8');
+
+  it('reads a real report encoded as UTF-16LE or UTF-16BE without a BOM, exactly', () => {
+    const le = Buffer.from(report, 'utf16le');
+    expect(decodeText(le, 'le.txt')).toEqual({ text: report, encoding: 'utf-16le' });
+    const be = Buffer.from(report, 'utf16le').swap16();
+    expect(decodeText(be, 'be.txt')).toEqual({ text: report, encoding: 'utf-16be' });
+  });
+
+  it('reads UTF-16 whose bytes hold no zero byte at all (CJK only, no line breaks)', () => {
+    const line = '现在，我代表国务院，向大会报告政府工作，请予审议。';
+    expect(decodeText(Buffer.from(line, 'utf16le'), 'le.txt')).toEqual({ text: line, encoding: 'utf-16le' });
+    expect(decodeText(Buffer.from(line, 'utf16le').swap16(), 'be.txt')).toEqual({ text: line, encoding: 'utf-16be' });
+  });
+
+  it('keeps refusing true binaries: a PNG and random bytes', () => {
+    const png = pngOf(64, 64);
+    expect(() => decodeText(png, 'picture.txt')).toThrow(/^picture\.txt: this is a binary file/);
+    // A fixed pseudo-random sequence, so the test reads the same bytes every run.
+    let seed = 20260314;
+    const random = Buffer.alloc(256 * 1024, 0).map(() => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed >>> 24;
+    });
+    expect(() => decodeText(random, 'noise.txt')).toThrow(/^noise\.txt: this is a binary file/);
+  });
+
+  it('checks the whole text for NUL bytes, not only its first 64 KiB', () => {
+    const head = Buffer.from(report, 'utf8');
+    expect(head.length).toBeGreaterThan(64 * 1024);
+    const tainted = Buffer.concat([head, Buffer.alloc(16), Buffer.from('各位代表', 'utf8')]);
+    expect(() => decodeText(tainted, 'tail.txt')).toThrow(/^tail\.txt: this is a binary file/);
+    const controls = Buffer.concat([head, Buffer.alloc(8 * 1024, 0x01)]);
+    expect(() => decodeText(controls, 'controls.txt')).toThrow(/^controls\.txt: this is a binary file/);
   });
 });

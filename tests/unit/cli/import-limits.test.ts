@@ -1,0 +1,44 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../../main/store/store';
+import { fixtureBytes } from '../fixtures';
+import { bloatedDocx } from '../import/bloated-docx';
+import { shenyi } from './run-cli';
+
+const dir = mkdtempSync(join(tmpdir(), 'shenyi-cli-limits-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const report = fixtureBytes('zhejiang-2026-zh-hans.txt').toString('utf8');
+
+function write(name: string, bytes: Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+describe('the CLI reads untrusted files with the same limits as the app', () => {
+  it('refuses a .docx of under 1 MB holding 30 MB of XML before parsing it', async () => {
+    const { docx, xmlBytes } = bloatedDocx(report, 30 * 1024 * 1024);
+    expect(docx.length).toBeLessThan(1024 * 1024);
+    expect(xmlBytes).toBeGreaterThan(30 * 1024 * 1024);
+    const path = write('bloated.docx', docx);
+    const outline = await shenyi(['outline', path]);
+    expect(outline.code).toBe(1);
+    expect(outline.stderr).toMatch(/^shenyi: bloated\.docx: the \.docx holds more than \d+ MB of XML, more than Shenyi reads \(24 MB\)/);
+  });
+
+  it('parses in the worker: outline and import stop at its memory cap, and the store stays empty', async () => {
+    // Under the XML bound, but its parse needs far more than the 128 MB cap set here.
+    const path = write('heavy.docx', bloatedDocx(report, 12 * 1024 * 1024).docx);
+    const env = { SHENYI_IMPORT_MEMORY_MB: '128' };
+    const outline = await shenyi(['outline', path], env);
+    expect(outline.stderr).toBe('shenyi: heavy.docx: reading the file needed more than 128 MB of memory and was stopped\n');
+    expect(outline.code).toBe(1);
+    const dataDir = join(dir, 'data');
+    const imported = await shenyi(['import', path, '--data-dir', dataDir], env);
+    expect(imported.stderr).toBe('shenyi: heavy.docx: reading the file needed more than 128 MB of memory and was stopped\n');
+    const reports = await shenyi(['reports', '--data-dir', dataDir, '--json']);
+    expect(existsSync(join(dataDir, DATABASE_FILE)) ? JSON.parse(reports.stdout) : []).toEqual([]);
+  });
+});
