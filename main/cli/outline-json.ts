@@ -1,5 +1,6 @@
 /** The `shenyi outline` view of a parsed file: the structure without the span bookkeeping. */
 import type { ParsedFile, Section } from '../model/report';
+import { checkFile } from '../structure/self-check';
 
 interface OutlineSection {
   id: string;
@@ -41,6 +42,7 @@ export function outlineJson(file: ParsedFile) {
     format: file.format,
     encoding: file.encoding,
     contentHash: file.contentHash,
+    findings: checkFile(file),
     documents: file.documents.map((document, index) => ({
       index,
       title: document.title,
