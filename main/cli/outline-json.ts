@@ -1,5 +1,6 @@
 /** The `shenyi outline` view of a parsed file: the structure without the span bookkeeping. */
 import type { ParsedFile, Section } from '../model/report';
+import { checkFile } from '../structure/self-check';
 
 interface OutlineSection {
   id: string;
@@ -7,9 +8,18 @@ interface OutlineSection {
   level: number;
   marker: string;
   title: string;
+  /** The title cut for a narrow outline; `title` is always whole. */
+  displayTitle: string;
   runIn: boolean;
   paragraphs: { id: string; number: number; path: string; chars: number }[];
   children: OutlineSection[];
+}
+
+const DISPLAY_TITLE_LENGTH = 40;
+
+function displayTitle(title: string): string {
+  const chars = [...title];
+  return chars.length > DISPLAY_TITLE_LENGTH ? `${chars.slice(0, DISPLAY_TITLE_LENGTH).join('')}…` : title;
 }
 
 function outlineSection(section: Section): OutlineSection {
@@ -19,6 +29,7 @@ function outlineSection(section: Section): OutlineSection {
     level: section.level,
     marker: section.marker,
     title: section.title,
+    displayTitle: displayTitle(section.title),
     runIn: section.runIn,
     paragraphs: section.paragraphs.map((p) => ({ id: p.id, number: p.number, path: p.path, chars: [...p.text].length })),
     children: section.children.map(outlineSection),
@@ -31,6 +42,7 @@ export function outlineJson(file: ParsedFile) {
     format: file.format,
     encoding: file.encoding,
     contentHash: file.contentHash,
+    findings: checkFile(file),
     documents: file.documents.map((document, index) => ({
       index,
       title: document.title,

@@ -76,6 +76,10 @@ export function spansText(source: string, spans: SourceSpan[]): string {
 }
 
 const SENTENCE_END = /[。！？；：!?;:…”」』）)]$/;
+const MID_SENTENCE_END = /[A-Za-z0-9]$/;
+const MID_SENTENCE_START = /^[A-Za-z0-9.％%]/;
+/** "2.5" reads like list item 2 but is a number. */
+const DECIMAL_START = /^[0-9]+\.[0-9]/;
 
 /**
  * True when most text lines are followed by a blank line: then consecutive text lines belong
@@ -126,7 +130,20 @@ export function groupBlocks({ source, lines, contents, debris, restored, looksLi
       !SENTENCE_END.test(open.text) &&
       !looksLikeHeading(text) &&
       !looksLikeHeading(open.text);
-    if (open && canJoin) {
+    // One paragraph a line, but a link or a sub/superscript in the source broke a sentence
+    // ("…细颗粒物（PM" / "2.5" / "）年平均浓度…"): a line that stops on a Latin letter or a digit
+    // runs on into a line that starts with one, and a sentence already joined so runs on into
+    // the next line unless that line opens a heading.
+    const brokenSentence =
+      !joinLines &&
+      open !== null &&
+      !open.restored &&
+      !restored.has(i) &&
+      open.lastLine + 1 === i &&
+      MID_SENTENCE_END.test(open.text) &&
+      (!looksLikeHeading(text) || DECIMAL_START.test(text)) &&
+      (MID_SENTENCE_START.test(text) || !open.singleLine);
+    if (open && (canJoin || brokenSentence)) {
       open.text += text;
       open.spans.push(...spans);
       open.lastLine = i;

@@ -223,7 +223,8 @@ function titleOf(match: HeadingMatch, headingLength: number, text: string, stand
   const markerLength = text.length - match.rest.length;
   const raw = standalone ? match.rest : text.slice(markerLength, Math.max(headingLength, markerLength));
   const title = raw.replace(/[。！？!?：:]$/, '').trim();
-  if (title !== '') return title.length > 40 ? `${title.slice(0, 40)}…` : title;
+  // The full heading sentence: a view that needs a shorter label cuts it itself.
+  if (title !== '') return title;
   const preview = match.rest.slice(0, 24);
   return match.rest.length > 24 ? `${preview}…` : preview;
 }

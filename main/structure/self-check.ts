@@ -1,0 +1,96 @@
+/**
+ * The structural self-check run on every parsed file: what in the outline a reader should look
+ * at before trusting it. It reports, never repairs: a gap or a long title may be the report's
+ * own, and guessing would hide it.
+ */
+import type { ParsedDocument, ParsedFile, Section } from '../model/report';
+import { matchHeading } from './numbering';
+
+export type OutlineFindingCode = 'sequence-gap' | 'level-skip' | 'long-title' | 'attachment-before-body' | 'copies' | 'short-text';
+
+export interface OutlineFinding {
+  code: OutlineFindingCode;
+  /** Index of the document in the file. */
+  document: number;
+  /** The section concerned, when there is one. */
+  sectionId: string | null;
+  detail: string;
+}
+
+/** A title longer than this is usually a heading sentence run on into its body. */
+export const LONG_TITLE = 60;
+/** Fewer body characters than this is a notice, a resolution or a failed extraction, not a report. */
+export const SHORT_TEXT = 2000;
+
+const ATTACHMENT = /^(附件|名词解释|名詞解釋|名词注释|名詞註釋)/;
+const NUMBERED_KIND_DEPTH: Record<string, number> = { 'cn-comma': 1, 'cn-paren': 2, 'cn-ordinal': 3, arabic: 4, 'arabic-paren': 5 };
+
+const CN_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+function labelNumber(section: Section): number | null {
+  const digits = section.label.replace(/[（）第是要]/g, '');
+  if (/^[0-9]+$/.test(digits)) return Number(digits);
+  if (digits === '十') return 10;
+  const m = digits.match(/^(十)?([一二三四五六七八九])?$|^([二三四五六七八九])十([一二三四五六七八九])?$/);
+  if (!m) return null;
+  if (m[3]) return (CN_NUMBERS.indexOf(m[3]) + 1) * 10 + (m[4] ? CN_NUMBERS.indexOf(m[4]) + 1 : 0);
+  return (m[1] ? 10 : 0) + (m[2] ? CN_NUMBERS.indexOf(m[2]) + 1 : 0) || null;
+}
+
+function checkSection(section: Section, document: number, findings: OutlineFinding[]): void {
+  // A short 一、/（N） line the tree left as a paragraph broke the numbering: say so, do not guess.
+  for (const paragraph of section.paragraphs) {
+    const match = paragraph.headingLength === 0 && [...paragraph.text].length <= 40 ? matchHeading(paragraph.text) : null;
+    if (match && match.number !== null && (match.kind === 'cn-comma' || match.kind === 'cn-paren') && !/[。；]$/.test(paragraph.text)) {
+      findings.push({ code: 'sequence-gap', document, sectionId: section.id, detail: `「${paragraph.text}」 (paragraph ${paragraph.number}) looks like a heading but does not continue the numbering` });
+    }
+  }
+  const lastByKind = new Map<string, number>();
+  for (const child of section.children) {
+    const number = child.kind === 'part' ? null : labelNumber(child);
+    if (number !== null) {
+      const last = lastByKind.get(child.kind) ?? 0;
+      // A restart at 1 is a new list (（一） again under 三、); anything else out of step is a gap.
+      if (number !== 1 && number !== last + 1) {
+        findings.push({ code: 'sequence-gap', document, sectionId: child.id, detail: `${child.heading || child.label}: expected ${last + 1} after ${last || 'the start'}, found ${number}` });
+      }
+      lastByKind.set(child.kind, number);
+    }
+    // （一） beside the 一、 parts instead of under one: a level of the report was skipped.
+    if (section.kind === 'root' && (NUMBERED_KIND_DEPTH[child.kind] ?? 0) > 1 && section.children.some((s) => s.kind === 'cn-comma')) {
+      findings.push({ code: 'level-skip', document, sectionId: child.id, detail: `${child.heading || child.label} stands at the top level beside the 一、 parts` });
+    }
+    if ([...child.title].length > LONG_TITLE) {
+      findings.push({ code: 'long-title', document, sectionId: child.id, detail: `${[...child.title].length} characters: ${[...child.title].slice(0, 20).join('')}…` });
+    }
+    checkSection(child, document, findings);
+  }
+}
+
+function bodyLength(section: Section): number {
+  return section.paragraphs.reduce((sum, p) => sum + p.text.length, 0) + section.children.reduce((sum, c) => sum + bodyLength(c), 0);
+}
+
+export function checkDocument(document: ParsedDocument, index: number): OutlineFinding[] {
+  const findings: OutlineFinding[] = [];
+  checkSection(document.root, index, findings);
+  const parts = document.root.children;
+  const firstAttachment = parts.findIndex((s) => s.kind === 'part' && ATTACHMENT.test(s.heading || s.title));
+  if (firstAttachment !== -1) {
+    const after = parts.slice(firstAttachment).find((s) => !ATTACHMENT.test(s.heading || s.title));
+    if (after) findings.push({ code: 'attachment-before-body', document: index, sectionId: after.id, detail: `${after.heading} follows ${parts[firstAttachment]!.heading}` });
+  }
+  const length = bodyLength(document.root);
+  if (length < SHORT_TEXT) findings.push({ code: 'short-text', document: index, sectionId: null, detail: `${length} characters of body text` });
+  return findings;
+}
+
+export function checkFile(file: Pick<ParsedFile, 'documents'>): OutlineFinding[] {
+  const findings = file.documents.flatMap((document, index) => (document.duplicateOf === null ? checkDocument(document, index) : []));
+  const copies = file.documents.filter((d) => d.duplicateOf !== null);
+  if (copies.length > 0) {
+    const kept = copies[0]!.duplicateOf!;
+    findings.push({ code: 'copies', document: kept, sectionId: null, detail: `the body appears ${copies.length + 1} times; copy ${kept + 1} is the original, ${copies.length} flagged as copies` });
+  }
+  return findings;
+}
