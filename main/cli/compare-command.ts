@@ -3,13 +3,13 @@
  * Each file is read as `shenyi outline` reads it (same reader, same structure); the diff runs
  * on the decoded texts, so every offset in the JSON is an offset into a file's decoded text.
  */
-import { readReportFile } from '../import/read-file';
+import { readReportFileIsolated } from '../import/read-file-isolated';
+import { readImportFile } from '../import/read-input';
 import type { ParsedFile } from '../model/report';
 import { changeList, changeTotals } from '../versions/change-list';
 import { diffVersions, type ParagraphDiff } from '../versions/diff-versions';
 import { officialSentence, totalsSentence } from '../versions/official-wording';
 import type { TextUnit } from '../versions/text-units';
-import { readInput } from './input-file';
 import { print } from './print';
 import { UsageError } from './usage';
 
@@ -37,8 +37,8 @@ export async function compare(files: string[], options: CompareOptions): Promise
   const [oldPath, newPath, ...extra] = files;
   if (!oldPath || !newPath) throw new UsageError('compare needs OLD_FILE and NEW_FILE');
   if (extra.length > 0) throw new UsageError(`compare takes two files (got ${files.length})`);
-  const oldFile = await readReportFile(readInput(oldPath), oldPath);
-  const newFile = await readReportFile(readInput(newPath), newPath);
+  const oldFile = await readReportFileIsolated(readImportFile(oldPath), oldPath);
+  const newFile = await readReportFileIsolated(readImportFile(newPath), newPath);
   const diff = diffVersions(
     { text: oldFile.sourceText, documents: oldFile.documents },
     { text: newFile.sourceText, documents: newFile.documents },
