@@ -5,11 +5,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../../main/store/store';
 import { fixtureBytes } from '../fixtures';
 import { bloatedDocx } from '../import/bloated-docx';
-import { shenyi } from './run-cli';
+import { FIXTURE, shenyi, shenyiPeakMemory } from './run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'shenyi-cli-limits-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const report = fixtureBytes('zhejiang-2026-zh-hans.txt').toString('utf8');
+const FIXTURE_PDF = FIXTURE('beijing-2026-excerpt.pdf');
 
 function write(name: string, bytes: Buffer): string {
   const path = join(dir, name);
@@ -40,5 +41,21 @@ describe('the CLI reads untrusted files with the same limits as the app', () => 
     expect(imported.stderr).toBe('shenyi: heavy.docx: reading the file needed more than 128 MB of memory and was stopped\n');
     const reports = await shenyi(['reports', '--data-dir', dataDir, '--json']);
     expect(existsSync(join(dataDir, DATABASE_FILE)) ? JSON.parse(reports.stdout) : []).toEqual([]);
+  });
+
+  it('refuses a damaged PDF quickly and without the memory of a full parse', async () => {
+    const pdf = fixtureBytes('beijing-2026-excerpt.pdf');
+    // A download cut off halfway, and a file that stops after its header line.
+    const damaged = [write('cut-off.pdf', pdf.subarray(0, pdf.length >> 1)), write('header-only.pdf', Buffer.from('%PDF-1.7\n'))];
+    for (const path of damaged) {
+      const outline = await shenyiPeakMemory(['outline', path]);
+      expect(outline.code).toBe(1);
+      expect(outline.stderr).toMatch(/^shenyi: (cut-off|header-only)\.pdf: the PDF could not be opened/);
+      // Loading pdf.js through the TypeScript loader used to take ~460 MB before the first page was read.
+      expect(outline.peakMegabytes).toBeLessThan(300);
+    }
+    const whole = await shenyiPeakMemory(['outline', FIXTURE_PDF]);
+    expect(whole.code).toBe(0);
+    expect(whole.peakMegabytes).toBeLessThan(300);
   });
 });
