@@ -15,10 +15,11 @@ import { print } from './print';
 import { reanchor } from './reanchor-command';
 import { exportOpinions, importPackageFile } from './export-command';
 import { compare } from './compare-command';
+import { adoption } from './adoption-command';
 import packageJson from '../../package.json';
 
 const APP_VERSION = packageJson.version;
-import { USAGE, UsageError } from './usage';
+import { requireOption, USAGE, UsageError } from './usage';
 
 function parseSelection(value: string | undefined): DocumentSelection {
   if (value === undefined || value === 'originals') return 'originals';
@@ -107,6 +108,15 @@ async function main(argv: string[]): Promise<void> {
       return;
     case 'compare':
       await compare(rest, values);
+      return;
+    case 'versions':
+      await withStore((store) => {
+        const versions = store.reports.versionsOf(requireOption(values.report, '--report', 'versions'));
+        print(versions, values.json, () => versions.map((v) => `${v.id}\t${v.label}\t${v.importedAt}\t${v.sourceFileName}`).join('\n'));
+      });
+      return;
+    case 'adoption':
+      await withStore((store) => adoption(store, values));
       return;
     case 'export':
       await withStore((store) => exportOpinions(store, values, APP_VERSION));

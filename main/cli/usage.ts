@@ -8,6 +8,8 @@ export const USAGE = `usage:
   shenyi note list --report ID [--data-dir DIR] [--json]
   shenyi reanchor --from OLD_FILE --to NEW_FILE --anchors ANCHORS.json [--json]
   shenyi compare OLD_FILE NEW_FILE [--ignore-formatting] [--json]
+  shenyi versions --report ID [--data-dir DIR] [--json]
+  shenyi adoption --report ID [--from VERSION] [--to VERSION] [--data-dir DIR] [--json]
   shenyi export --report ID --format docx|report-docx|xlsx|csv|md|pdf|json -o FILE
                 [--order report|stance] [--orphans] [--script source|hans|hant] [--data-dir DIR] [--json]
   shenyi package import FILE [--data-dir DIR] [--json]`;

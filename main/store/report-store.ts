@@ -249,6 +249,20 @@ export class ReportStore {
     return row?.report_id ?? null;
   }
 
+  /** A report's versions, oldest first: its chain of drafts. */
+  versionsOf(reportId: string): ReportVersion[] {
+    return (this.statements.allVersions.all() as { id: string; report_id: string }[])
+      .filter((row) => row.report_id === reportId)
+      .map((row) => toVersion(this.statements.versionById.get(row.id) as VersionRow));
+  }
+
+  /** The decoded text a version's spans point into, exactly as it was imported. */
+  sourceTextOf(versionId: string): string {
+    const row = this.statements.versionById.get(versionId) as VersionRow | undefined;
+    if (!row) throw new DomainError('not-found', `Version ${versionId} is not in the library`);
+    return row.source_text;
+  }
+
   /** The latest version of a report (not-found when there is no such report). */
   latestVersionId(reportId: string): string {
     return this.versionRow(reportId).id;
