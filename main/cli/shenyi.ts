@@ -107,7 +107,7 @@ async function main(argv: string[]): Promise<void> {
       await reanchor(values);
       return;
     case 'compare':
-      await compare(rest, values);
+      await compare(rest, values, APP_VERSION);
       return;
     case 'versions':
       await withStore((store) => {

@@ -7,7 +7,7 @@ export const USAGE = `usage:
                   [--suggest TEXT --reason TEXT] [--author NAME] [--data-dir DIR] [--json]
   shenyi note list --report ID [--data-dir DIR] [--json]
   shenyi reanchor --from OLD_FILE --to NEW_FILE --anchors ANCHORS.json [--json]
-  shenyi compare OLD_FILE NEW_FILE [--ignore-formatting] [--json]
+  shenyi compare OLD_FILE NEW_FILE [--ignore-formatting] [-o NOTE.docx|NOTE.md] [--json]
   shenyi versions --report ID [--data-dir DIR] [--json]
   shenyi adoption --report ID [--from VERSION] [--to VERSION] [--data-dir DIR] [--json]
   shenyi export --report ID --format docx|report-docx|xlsx|csv|md|pdf|json -o FILE
