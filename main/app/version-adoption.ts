@@ -5,51 +5,12 @@
  * that cannot be placed there for sure (ambiguous, orphaned) is said to be so, never guessed.
  */
 import { buildReadingText, sourceOffset, type ReadingText } from '../anchoring/reading-text';
-import { DomainError } from '../model/errors';
-import type { OpinionKind, OpinionView } from '../model/opinion';
+import type { OpinionView } from '../model/opinion';
+import type { AdoptionReport, OpinionAdoption } from '../model/versions';
 import { viewsIn } from '../opinions/opinion-views';
 import type { Store } from '../store/store';
-import { OffsetMap, passageFate, suggestionAdoption, type AdoptionStatus, type ParagraphFate } from '../versions/adoption';
-import { diffVersions } from '../versions/diff-versions';
-
-export interface OpinionAdoption {
-  opinionId: string;
-  kind: OpinionKind;
-  author: { name: string; delegation: string };
-  /** The words quoted in the older version (its 原文 for a suggestion). */
-  original: string;
-  proposed: string | null;
-  /** For a suggestion: its adoption. For a passage comment: whether its words changed. */
-  outcome: AdoptionStatus | ParagraphFate | 'unplaced';
-  score: number;
-  /** The words now standing in their place in the newer version. */
-  now: string;
-}
-
-export interface AdoptionReport {
-  reportId: string;
-  fromVersionId: string;
-  toVersionId: string;
-  opinions: OpinionAdoption[];
-  /** Suggestions by outcome: 您的N条修改建议：采纳a，部分采纳b，未采纳c. */
-  suggestions: Record<AdoptionStatus | 'unplaced', number>;
-}
-
-/** The older and newer version to compare: given, or the last two of the report's chain. */
-function versionPair(store: Store, reportId: string, from?: string, to?: string): { from: string; to: string } {
-  const chain = store.reports.versionsOf(reportId);
-  if (chain.length === 0) throw new DomainError('not-found', `Report ${reportId} is not in the library`);
-  const known = (id: string) => {
-    if (!chain.some((version) => version.id === id)) throw new DomainError('not-found', `Version ${id} is not a version of report ${reportId}`);
-    return id;
-  };
-  const toId = to ? known(to) : chain[chain.length - 1]!.id;
-  const before = chain.slice(0, chain.findIndex((version) => version.id === toId));
-  const fromId = from ? known(from) : before[before.length - 1]?.id;
-  if (!fromId) throw new DomainError('not-found', `Report ${reportId} has only one version: import the revised draft with --as-version-of ${reportId} first`);
-  if (fromId === toId) throw new DomainError('not-found', 'The two versions to compare are the same version');
-  return { from: fromId, to: toId };
-}
+import { diffStoredVersions, versionPair } from './stored-version-diff';
+import { OffsetMap, passageFate, suggestionAdoption } from '../versions/adoption';
 
 /** An opinion's passage in the older version's source text, or null when it cannot be placed there. */
 function placeIn(opinion: OpinionView, fromVersionId: string, reading: ReadingText): { start: number; end: number } | null {
@@ -76,14 +37,7 @@ function paragraphRange(reading: ReadingText, at: number): { start: number; end:
 }
 
 export function adoptionBetween(store: Store, reportId: string, from?: string, to?: string): AdoptionReport {
-  const pair = versionPair(store, reportId, from, to);
-  const oldText = store.reports.sourceTextOf(pair.from);
-  const newText = store.reports.sourceTextOf(pair.to);
-  const diff = diffVersions(
-    { text: oldText, documents: [{ root: store.reports.openDocument(reportId, pair.from).root }] },
-    { text: newText, documents: [{ root: store.reports.openDocument(reportId, pair.to).root }] },
-    { ignoreFormatting: true },
-  );
+  const { pair, diff, oldText, newText } = diffStoredVersions(store, reportId, versionPair(store, reportId, from, to), true);
   const map = new OffsetMap(diff);
   const reading = buildReadingText(store.reports.paragraphsOf(pair.from));
   const passages = store.opinions.listByReport(reportId).filter((opinion) => opinion.anchor !== null);

@@ -38,6 +38,7 @@ async function main(argv: string[]): Promise<void> {
       'data-dir': { type: 'string' },
       documents: { type: 'string' },
       'as-version-of': { type: 'string' },
+      label: { type: 'string' },
       report: { type: 'string' },
       quote: { type: 'string' },
       occurrence: { type: 'string' },
@@ -86,7 +87,7 @@ async function main(argv: string[]): Promise<void> {
       const bytes = readImportFile(file);
       const selection = parseSelection(values.documents);
       await withStore(async (store) => {
-        const imported = await importIntoStore(store, bytes, file, { select: selection, asVersionOf: values['as-version-of'] });
+        const imported = await importIntoStore(store, bytes, file, { select: selection, asVersionOf: values['as-version-of'], label: values.label });
         print(imported, values.json, () => imported.map((entry) => entry.reportId).join('\n'));
       });
       return;

@@ -148,7 +148,7 @@ export class ReportStore {
    * Stores the chosen documents of a parsed file, each as a new report (or as a new version of
    * `asVersionOf`). A document already imported from the same bytes is not stored again.
    */
-  importFile(file: ParsedFile, selection: number[], asVersionOf?: string): ImportedVersion[] {
+  importFile(file: ParsedFile, selection: number[], asVersionOf?: string, label?: string): ImportedVersion[] {
     for (const index of selection) {
       if (!file.documents[index]) throw new DomainError('invalid-input', `${file.fileName}: there is no document #${index + 1} in this file`);
     }
@@ -168,7 +168,7 @@ export class ReportStore {
         this.statements.insertVersion.run({
           id: versionId,
           report_id: reportId,
-          label: `v${versionNumber}`,
+          label: label?.trim() || `v${versionNumber}`,
           imported_at: importedAt,
           source_file_name: file.fileName,
           format: file.format,

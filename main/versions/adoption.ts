@@ -13,21 +13,9 @@ import { editDistance } from '../anchoring/edit-distance';
 import { foldText } from '../anchoring/fold';
 import type { VersionDiff } from './diff-versions';
 import type { TextOp } from './text-op';
+import type { AdoptionStatus, ParagraphFate } from '../model/versions';
 
-export type AdoptionStatus =
-  /** 已采纳: the proposed wording stands in the new draft. */
-  | 'adopted'
-  /** 部分采纳: the new wording moved towards the proposal; the score says how far. */
-  | 'partly-adopted'
-  /** 未采纳（原文未变）: the quoted words are unchanged. */
-  | 'not-adopted'
-  /** 原文另行修改: the quoted words changed, but not towards the proposal. */
-  | 'changed-otherwise'
-  /** 原文已删除: the quoted words (or their paragraph) are gone. */
-  | 'deleted';
-
-/** A passage opinion that is not a suggestion only learns whether its paragraph changed. */
-export type ParagraphFate = 'unchanged' | 'changed' | 'deleted';
+export type { AdoptionStatus, ParagraphFate };
 
 export interface SuggestionPlace {
   /** [start, end) of the 原文 in the old draft's decoded text. */

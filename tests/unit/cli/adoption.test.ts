@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { AdoptionReport } from '../../../main/app/version-adoption';
+import type { AdoptionReport } from '../../../main/model/versions';
 import { FIXTURE, shenyi, shenyiJson } from './run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'shenyi-cli-adoption-'));
@@ -40,10 +40,10 @@ describe('shenyi adoption', () => {
 
     const revisedFile = join(dir, 'hubei-修改稿.txt');
     writeFileSync(revisedFile, revised());
-    const [second] = await shenyiJson<{ reportId: string; versionId: string }[]>(['import', revisedFile, '--data-dir', dataDir, '--as-version-of', reportId]);
+    const [second] = await shenyiJson<{ reportId: string; versionId: string }[]>(['import', revisedFile, '--data-dir', dataDir, '--as-version-of', reportId, '--label', '修改稿']);
     expect(second!.reportId).toBe(reportId);
-    const versions = await shenyiJson<{ id: string }[]>(['versions', '--report', reportId, '--data-dir', dataDir]);
-    expect(versions.map((v) => v.id)).toEqual([first!.versionId, second!.versionId]);
+    const versions = await shenyiJson<{ id: string; label: string }[]>(['versions', '--report', reportId, '--data-dir', dataDir]);
+    expect(versions.map((v) => [v.id, v.label])).toEqual([[first!.versionId, 'v1'], [second!.versionId, '修改稿']]);
 
     const result = await shenyiJson<AdoptionReport>(['adoption', '--report', reportId, '--data-dir', dataDir]);
     expect(result.fromVersionId).toBe(first!.versionId);
