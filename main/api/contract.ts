@@ -164,6 +164,8 @@ export const inputs = {
   'report.versions': z.object({ reportId: id }).strict(),
   'versions.compare': z.object({ reportId: id, fromVersionId: id, toVersionId: id, ignoreFormatting: z.boolean() }).strict(),
   'versions.adoption': z.object({ reportId: id, fromVersionId: id.optional(), toVersionId: id.optional() }).strict(),
+  /** The 修改情况说明 of two versions as a file: Word or Markdown. */
+  'versions.note': z.object({ reportId: id, fromVersionId: id, toVersionId: id, format: z.enum(['docx', 'md']) }).strict(),
   'debris.setRestored': z
     .object({ versionId: id, start: z.number().int().min(0), restored: z.boolean() })
     .strict(),
@@ -221,6 +223,7 @@ export interface Outputs {
   'report.versions': ReportVersion[];
   'versions.compare': VersionComparison;
   'versions.adoption': AdoptionReport;
+  'versions.note': ExportedFile;
   'debris.setRestored': ReportDocument;
   'settings.get': Settings;
   'settings.set': Settings;

@@ -14,6 +14,7 @@ import type { PdfPrinter } from '../app/pdf-printer';
 import { versionPair } from '../app/stored-version-diff';
 import { adoptionBetween } from '../app/version-adoption';
 import { compareStoredVersions } from '../app/version-comparison';
+import { revisionNoteFile } from '../app/revision-note-file';
 import { DomainError } from '../model/errors';
 
 export interface HandlerContext {
@@ -57,6 +58,10 @@ export function createHandlers({ store, shell, version, dataDir, printer, now = 
     'versions.compare': ({ reportId, fromVersionId, toVersionId, ignoreFormatting }) =>
       compareStoredVersions(store, reportId, versionPair(store, reportId, fromVersionId, toVersionId), ignoreFormatting),
     'versions.adoption': ({ reportId, fromVersionId, toVersionId }) => adoptionBetween(store, reportId, fromVersionId, toVersionId),
+    'versions.note': async ({ reportId, fromVersionId, toVersionId, format }) => {
+      const file = await revisionNoteFile(store, reportId, versionPair(store, reportId, fromVersionId, toVersionId), format, version);
+      return { fileName: file.fileName, mime: file.mime, dataBase64: Buffer.from(file.bytes).toString('base64'), opinionCount: file.changeCount };
+    },
     'import.file': async ({ fileName, dataBase64, select, asVersionOf, label }) => {
       const bytes = Buffer.from(dataBase64, 'base64');
       // Uploaded bytes are untrusted: they are parsed in a worker with memory and time limits.

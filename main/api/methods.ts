@@ -11,6 +11,7 @@ export const METHODS = [
   'report.versions',
   'versions.compare',
   'versions.adoption',
+  'versions.note',
   'debris.setRestored',
   'settings.get',
   'settings.set',

@@ -13,6 +13,7 @@ import { FIXTURES } from '../support/paths';
 import { screenshot } from '../support/screenshots';
 import { byTestId } from '../support/session';
 import { tempDir } from '../support/temp-dirs';
+import { paragraphTexts, unzip, wordTokens } from '../unit/export/ooxml';
 
 const e2e = browserSessions();
 const OLD_FILE = join(FIXTURES, 'national-2024-wikisource-zh-hans.txt');
@@ -63,7 +64,20 @@ describe('versions of a report', () => {
     await expect(changed.first().locator('.compared-text').textContent()).resolves.toContain('超过达到126万亿元');
     await screenshot(page, 'versions-compare-inline');
 
-    // Back in the library the report offers the comparison, and opening it opens the 修改稿.
+    // The 修改情况说明 as a Word file, opened back as Word would.
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), byTestId(view, 'compare-note-docx').click()]);
+    expect(download.suggestedFilename()).toBe('政府工作报告-修改情况说明-修改稿.docx');
+    const notePath = join(tempDir('shenyi-note-'), download.suggestedFilename());
+    await download.saveAs(notePath);
+    const documentXml = (await unzip(readFileSync(notePath))).get('word/document.xml')!.toString('utf8');
+    expect(paragraphTexts(wordTokens(documentXml)).map((p) => p.text)).toEqual([
+      '关于《政府工作报告》修改情况的说明',
+      '共修改2处（补充0处、修改1处、删除1处）。',
+      '1. 在第一部分“2023年工作回顾”第二段，将“超过”改为“达到”。',
+      '2. 在第二部分“2024年经济社会发展总体要求和政策取向”第二段，删去“科技创新能力在持续提升，”。',
+    ]);
+
+    // Back in the library the report offers the comparison.
     await page.keyboard.press('Escape');
     await byTestId(page, 'library').waitFor({ state: 'visible' });
     await expect(entry.locator('[data-testid="library-compare"]').count()).resolves.toBe(1);

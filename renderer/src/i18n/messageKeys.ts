@@ -380,6 +380,7 @@ export const MESSAGE_KEYS = [
   'versions.outcome.unchanged',
   'versions.outcome.changed',
   'versions.outcome.unplaced',
+  'versions.noteExport',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

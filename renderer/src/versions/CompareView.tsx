@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { detectScript } from '../script/detectScript';
 import { useDisplayScript } from '../script/useDisplayScript';
 import { AdoptionPanel } from './AdoptionPanel';
+import { RevisionNoteButtons } from './RevisionNoteButtons';
 import { ComparedRow, type CompareLayout } from './ComparedRow';
 import { useComparison } from './useComparison';
 import './compare.css';
@@ -159,6 +160,7 @@ export function CompareView({ report, profile, script, onClose, onError }: Props
               </button>
             ))}
           </span>
+          {pair && <RevisionNoteButtons reportId={report.id} pair={pair} onError={onError} />}
         </div>
       </header>
       {versions.length === 1 && <p className="compare-empty">{t('versions.onlyOne')}</p>}

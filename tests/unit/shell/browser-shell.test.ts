@@ -27,6 +27,7 @@ const fakeHandlers = {
   'report.versions': notHere('report.versions'),
   'versions.compare': notHere('versions.compare'),
   'versions.adoption': notHere('versions.adoption'),
+  'versions.note': notHere('versions.note'),
   'debris.setRestored': notHere('debris.setRestored'),
   'settings.get': notHere('settings.get'),
   'settings.set': notHere('settings.set'),
