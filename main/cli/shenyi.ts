@@ -39,6 +39,7 @@ async function main(argv: string[]): Promise<void> {
       documents: { type: 'string' },
       'as-version-of': { type: 'string' },
       label: { type: 'string' },
+      'read-as': { type: 'string' },
       report: { type: 'string' },
       quote: { type: 'string' },
       occurrence: { type: 'string' },
@@ -64,6 +65,13 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
+  // --read-as docx: a Word document that came with another extension is read as what it is.
+  const readPath = (file: string) => {
+    const readAs = values['read-as'];
+    if (readAs === undefined) return file;
+    if (readAs !== 'docx') throw new UsageError(`--read-as takes docx (got ${readAs})`);
+    return `${file.replace(/\.[^./\\]*$/, '')}.docx`;
+  };
   const withStore = async (work: (store: Store) => void | Promise<void>) => {
     const store = openStore(resolveDataDir(values['data-dir'] ? ['--data-dir', values['data-dir']] : [], process.env));
     try {
@@ -77,7 +85,7 @@ async function main(argv: string[]): Promise<void> {
     case 'outline': {
       const [file] = rest;
       if (!file) throw new UsageError('outline needs a FILE');
-      const parsed = await readReportFileIsolated(readImportFile(file), file);
+      const parsed = await readReportFileIsolated(readImportFile(file), readPath(file));
       print(outlineJson(parsed), values.json, () => outlineText(parsed));
       return;
     }
@@ -87,7 +95,7 @@ async function main(argv: string[]): Promise<void> {
       const bytes = readImportFile(file);
       const selection = parseSelection(values.documents);
       await withStore(async (store) => {
-        const imported = await importIntoStore(store, bytes, file, { select: selection, asVersionOf: values['as-version-of'], label: values.label });
+        const imported = await importIntoStore(store, bytes, readPath(file), { select: selection, asVersionOf: values['as-version-of'], label: values.label });
         print(imported, values.json, () => imported.map((entry) => entry.reportId).join('\n'));
       });
       return;

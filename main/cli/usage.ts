@@ -1,7 +1,7 @@
 /** What `shenyi --help` prints, and the error for a command line that does not fit it. */
 export const USAGE = `usage:
-  shenyi outline FILE [--json]
-  shenyi import FILE [--data-dir DIR] [--documents all|originals|1,2] [--as-version-of REPORT_ID [--label 修改稿]] [--json]
+  shenyi outline FILE [--read-as docx] [--json]
+  shenyi import FILE [--read-as docx] [--data-dir DIR] [--documents all|originals|1,2] [--as-version-of REPORT_ID [--label 修改稿]] [--json]
   shenyi reports [--data-dir DIR] [--json]
   shenyi note add --report ID --quote TEXT [--occurrence N] --stance NAME --body TEXT
                   [--suggest TEXT --reason TEXT] [--author NAME] [--data-dir DIR] [--json]

@@ -462,7 +462,21 @@ export function App({ boot }: { boot: BootRequests }) {
               />
             )}
             <div className="feedback" aria-live="polite">
-              {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+              {error && (
+                <ErrorBanner
+                  error={error}
+                  onDismiss={() => setError(null)}
+                  action={
+                    importer.misnamedWord && error.detail?.problem === 'docx-misnamed'
+                      ? { label: t('import.readAsWord'), testId: 'read-as-word', run: () => {
+                            setError(null);
+                            void importer.readAsWord();
+                          },
+                        }
+                      : undefined
+                  }
+                />
+              )}
               {importer.busy && <StatusLine testId="import-progress" text={t('import.progress')} />}
               {opening && doc && <StatusLine testId="open-progress" text={t('app.loading')} />}
               {alreadyPresent && !importer.busy && (

@@ -381,6 +381,8 @@ export const MESSAGE_KEYS = [
   'versions.outcome.changed',
   'versions.outcome.unplaced',
   'versions.noteExport',
+  'importProblems.docx-misnamed',
+  'import.readAsWord',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

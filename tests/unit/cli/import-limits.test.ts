@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../../main/store/store';
 import { fixtureBytes } from '../fixtures';
 import { bloatedDocx } from '../import/bloated-docx';
+import { writeReportDocx } from '../../support/make-docx';
 import { FIXTURE, shenyi, shenyiPeakMemory } from './run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'shenyi-cli-limits-'));
@@ -58,4 +59,25 @@ describe('the CLI reads untrusted files with the same limits as the app', () => 
     expect(whole.code).toBe(0);
     expect(whole.peakMegabytes).toBeLessThan(300);
   });
+
+  it('names a Word document that came as .pdf, and reads it as one with --read-as docx', async () => {
+    const docx = await writeReportDocxBytes();
+    const path = write('政府工作报告.pdf', docx);
+    const refused = await shenyi(['outline', path]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^shenyi: 政府工作报告\.pdf: this is a Word document \(\.docx\) named \.pdf: rename it to \.docx, or read it as one/);
+    const read = await shenyi(['outline', path, '--read-as', 'docx']);
+    expect(read.code, read.stderr).toBe(0);
+    expect(read.stdout).toContain('一、过去一年工作回顾');
+    const wrong = await shenyi(['outline', path, '--read-as', 'pdf']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--read-as takes docx (got pdf)');
+  });
 });
+
+/** A small real .docx with a numbered part, as Word writes one. */
+async function writeReportDocxBytes(): Promise<Buffer> {
+  const file = join(dir, 'made.docx');
+  await writeReportDocx(file, { title: '测试市人民政府工作报告', lines: ['各位代表：', '一、过去一年工作回顾', '过去一年，全市经济运行稳中有进，民生保障持续加强。'] });
+  return readFileSync(file);
+}
