@@ -3,7 +3,7 @@
  * Errors go to stderr as one line with a non-zero exit; a failed command leaves the store as it was.
  */
 import { parseArgs } from 'node:util';
-import { resolveDataDir } from '../app/data-dir';
+import { prepareDataDir, resolveDataDir } from '../app/data-dir';
 import { importIntoStore, type DocumentSelection } from '../app/import-into-store';
 import { readReportFileIsolated } from '../import/read-file-isolated';
 import { DomainError } from '../model/errors';
@@ -73,7 +73,9 @@ async function main(argv: string[]): Promise<void> {
     return `${file.replace(/\.[^./\\]*$/, '')}.docx`;
   };
   const withStore = async (work: (store: Store) => void | Promise<void>) => {
-    const store = openStore(resolveDataDir(values['data-dir'] ? ['--data-dir', values['data-dir']] : [], process.env));
+    const dataDir = resolveDataDir(values['data-dir'] ? ['--data-dir', values['data-dir']] : [], process.env);
+    prepareDataDir(dataDir);
+    const store = openStore(dataDir);
     try {
       await work(store);
     } finally {

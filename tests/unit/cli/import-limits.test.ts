@@ -73,6 +73,16 @@ describe('the CLI reads untrusted files with the same limits as the app', () => 
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('--read-as takes docx (got pdf)');
   });
+
+  it('says plainly when --data-dir is a file, not a folder, and touches nothing', async () => {
+    const file = write('not-a-folder', Buffer.from('keep me'));
+    for (const dataDir of [file, join(file, 'inside')]) {
+      const run = await shenyi(['reports', '--data-dir', dataDir]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(`shenyi: ${dataDir}: this data folder cannot be used: a file stands where the folder (or one of its parent folders) should be\n`);
+    }
+    expect(readFileSync(file, 'utf8')).toBe('keep me');
+  });
 });
 
 /** A small real .docx with a numbered part, as Word writes one. */
