@@ -110,8 +110,10 @@ export async function buildExport(input: ExportInput, format: ExportFormat, prin
       bytes = utf8(buildOpinionPackage(input, context));
       break;
   }
+  // Named for whose opinions they are: a clerk's export of one delegate's sheet carries the delegate's name.
+  const whose = context.people.owner?.name ?? '多人汇总';
   return {
-    fileName: suggestFileName(input.report.title, input.profile.name, input.now(), format),
+    fileName: suggestFileName(input.report.title, whose, input.now(), format),
     mime: EXPORT_FILE_TYPES[format].mime,
     bytes,
     opinionCount: context.entries.length,

@@ -12,7 +12,8 @@ import { OPINION_COLUMNS, opinionFields, type FieldValue } from './opinion-field
 import { SharedStrings } from './shared-strings';
 import { headerRange, worksheetXml, type CellValue, type SheetLayout } from './worksheet-xml';
 import { CELL_STYLE, packWorkbook, type CellStyle } from './xlsx-package';
-import { delegationWord, WORDS } from './wording';
+import { peopleFields } from './sheet-people';
+import { WORDS } from './wording';
 
 /** Excel refuses to open a cell holding more characters than this. */
 export const XLSX_CELL_LIMIT = 32_767;
@@ -52,12 +53,11 @@ function opinionRows(context: ExportContext): CellValue[][] {
 
 function aboutRows(context: ExportContext): CellValue[][] {
   const { input, out } = context;
-  const { report, profile } = input;
+  const { report } = input;
   const lines: [string, string | number][] = [
     ['报告', report.title],
     ['版本', report.versionLabel],
-    [WORDS.name, profile.name],
-    [delegationWord(profile.role), profile.delegation],
+    ...peopleFields(context.people).map((field): [string, string] => [field.label, field.value]),
     ['导出日期', chineseDate(context.exportedAt, context.offsetMinutes)],
     ['意见条数', context.entries.length],
     ['导出程序', `Shenyi ${input.appVersion}`],

@@ -44,5 +44,4 @@ export const WORDS = {
   date: '日期',
   version: '报告版本',
   paragraph: (n: number) => `第${n}段`,
-  sheetTitle: (title: string, role: Role) => `《${title}》${personWord(role)}审议意见表`,
 } as const;
