@@ -14,12 +14,15 @@ export interface AnnotationEnvironment {
   narrow: boolean;
   /** Runs `action` once a profile exists, asking for one first if needed. */
   withProfile: (action: () => void) => void;
+  /** The local author's id: only their own opinions can be changed or deleted here (main enforces it too). */
+  profileId: string | null;
 }
 
 export const AnnotationEnvironmentContext = createContext<AnnotationEnvironment>({
   stances: [],
   narrow: false,
   withProfile: (action) => action(),
+  profileId: null,
 });
 
 export function useSession(): AnnotationSession | null {
@@ -39,6 +42,10 @@ export function usePlace(session: AnnotationSession | null, key: PlaceKey): List
 
 export function useInsertions(session: AnnotationSession | null, paragraphId: string): Insertion[] {
   return useSyncExternalStore(session?.store.subscribe ?? noSubscribe, () => (session ? session.store.insertionsFor(paragraphId) : EMPTY));
+}
+
+export function useConflicts(session: AnnotationSession | null, id: string): ListedOpinion[] {
+  return useSyncExternalStore(session?.store.subscribe ?? noSubscribe, () => (session ? session.store.conflictsOf(id) : EMPTY));
 }
 
 export function useAllOpinions(session: AnnotationSession | null): ListedOpinion[] {

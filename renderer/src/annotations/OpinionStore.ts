@@ -35,6 +35,8 @@ interface Derived {
   highlights: Map<string, HighlightSpec[]>;
   insertions: Map<string, Insertion[]>;
   placeOf: Map<string, PlaceKey>;
+  /** Imported copies that differ from an opinion here, by that opinion's id: shown in its card as a pair to settle. */
+  conflicts: Map<string, ListedOpinion[]>;
 }
 
 const EMPTY: never[] = [];
@@ -45,7 +47,7 @@ export class OpinionStore {
   readonly index: DocIndex;
   private views = new Map<string, ListedOpinion>();
   private listeners = new Set<() => void>();
-  private derived: Derived = { ordered: [], places: new Map(), highlights: new Map(), insertions: new Map(), placeOf: new Map() };
+  private derived: Derived = { ordered: [], places: new Map(), highlights: new Map(), insertions: new Map(), placeOf: new Map(), conflicts: new Map() };
   /** Set by a quiet replaceAll: the highlights are current, the rest is derived when first read. */
   private behind = false;
   /** Bumped on every change; a cheap snapshot for hooks that only need "something changed". */
@@ -79,6 +81,11 @@ export class OpinionStore {
 
   placeOf(id: string): PlaceKey | undefined {
     return this.current().placeOf.get(id);
+  }
+
+  /** The other versions of an opinion waiting to be settled (see main/opinions/conflicts.ts). Same array until they change. */
+  conflictsOf(id: string): ListedOpinion[] {
+    return this.current().conflicts.get(id) ?? EMPTY;
   }
 
   highlightsFor(paragraphId: string): HighlightSpec[] {
@@ -199,7 +206,13 @@ function derive(
   previous: Derived,
   highlights = keepUnchanged(highlightSpecs(store, views), previous.highlights, sameSpecs),
 ): Derived {
-  const entries = [...views.values()].map((view) => {
+  const conflicts = new Map<string, ListedOpinion[]>();
+  const shown = [...views.values()].filter((view) => {
+    const pairedWith = pairedOriginal(views, view);
+    if (pairedWith !== null) push(conflicts, pairedWith, view);
+    return pairedWith === null;
+  });
+  const entries = shown.map((view) => {
     const place = placeFor(store, view);
     return { view, place, key: sortKey(store, view, place) };
   });
@@ -224,7 +237,13 @@ function derive(
     highlights,
     insertions: keepUnchanged(insertions, previous.insertions, sameInsertions),
     placeOf,
+    conflicts: keepUnchanged(conflicts, previous.conflicts, sameItems),
   };
+}
+
+/** The opinion a conflicting copy belongs with, when that opinion is here to show it; a lone copy is shown as a note. */
+function pairedOriginal(views: Map<string, ListedOpinion>, view: ListedOpinion): string | null {
+  return view.conflictOf !== null && views.has(view.conflictOf) ? view.conflictOf : null;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -247,6 +266,7 @@ function highlightSpecs(store: OpinionStore, views: Map<string, ListedOpinion>):
   const highlights = new Map<string, HighlightSpec[]>();
   for (const view of views.values()) {
     if (view.kind !== 'passage-comment' && view.kind !== 'passage-suggestion') continue;
+    if (pairedOriginal(views, view) !== null) continue;
     if (placeFor(store, view) === 'unplaced') continue;
     for (const range of paintable(store, view)) {
       const base = { opinionId: view.id, start: range.start, end: range.end };

@@ -402,7 +402,8 @@ export function App({ boot }: { boot: BootRequests }) {
   useShortcuts(onShortcut, importer.choice === null && !exportOpen);
 
   const closeHelp = useCallback(() => setHelpOpen(false), []);
-  const environment = useMemo<AnnotationEnvironment>(() => ({ stances, narrow, withProfile }), [stances, narrow, withProfile]);
+  const profileId = profile?.id ?? null;
+  const environment = useMemo<AnnotationEnvironment>(() => ({ stances, narrow, withProfile, profileId }), [stances, narrow, withProfile, profileId]);
 
   return (
     <I18nProvider locale={settings.locale}>

@@ -10,7 +10,7 @@ type Fields = { proposed: string; reason: string };
  * paragraph re-renders, nothing else) and saved with the note's autosave; leaving the fields
  * records the change as one undoable step.
  */
-export function SuggestionFields({ opinion, session }: { opinion: ListedOpinion; session: AnnotationSession }) {
+export function SuggestionFields({ opinion, session, readOnly = false }: { opinion: ListedOpinion; session: AnnotationSession; readOnly?: boolean }) {
   const { t } = useI18n();
   const suggestion = opinion.suggestion ?? { original: opinion.anchor?.exact ?? '', proposed: '', reason: '' };
   const [fields, setFields] = useState<Fields>({ proposed: suggestion.proposed, reason: suggestion.reason });
@@ -58,6 +58,7 @@ export function SuggestionFields({ opinion, session }: { opinion: ListedOpinion;
           data-testid="suggestion-proposed"
           rows={2}
           value={fields.proposed}
+          readOnly={readOnly}
           onChange={(event) => change({ ...fields, proposed: event.target.value })}
           onFocus={onFocus}
           onBlur={onBlur}
@@ -69,6 +70,7 @@ export function SuggestionFields({ opinion, session }: { opinion: ListedOpinion;
           data-testid="suggestion-reason"
           rows={2}
           value={fields.reason}
+          readOnly={readOnly}
           onChange={(event) => change({ ...fields, reason: event.target.value })}
           onFocus={onFocus}
           onBlur={onBlur}
