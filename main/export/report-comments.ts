@@ -42,6 +42,8 @@ export function commentParagraphs(context: ExportContext, comment: PlannedCommen
   if (suggestion && !comment.tracked) {
     if (!comment.unplaced) xml += line(WORDS.original, `“${suggestion.original}”`, out);
     xml += line(WORDS.proposed, `“${suggestion.proposed}”`, out);
+    // Said, so a clerk accepting the tracked changes knows this one is still to weigh.
+    if (!comment.unplaced) xml += line(WORDS.note, WORDS.overlapping, out);
   }
   if (suggestion && suggestion.reason !== '') xml += line(WORDS.reason, suggestion.reason, out);
   xml += richTextToWordml(opinion.body, out, { size: SIZE_COMMENT });

@@ -44,6 +44,14 @@ export function useInsertions(session: AnnotationSession | null, paragraphId: st
   return useSyncExternalStore(session?.store.subscribe ?? noSubscribe, () => (session ? session.store.insertionsFor(paragraphId) : EMPTY));
 }
 
+export function useAlternatives(session: AnnotationSession | null, id: string): ListedOpinion[] {
+  return useSyncExternalStore(session?.store.subscribe ?? noSubscribe, () => (session ? session.store.alternativesOf(id) : EMPTY));
+}
+
+export function useInlineInstead(session: AnnotationSession | null, id: string): string | undefined {
+  return useSyncExternalStore(session?.store.subscribe ?? noSubscribe, () => session?.store.inlineInsteadOf(id));
+}
+
 export function useConflicts(session: AnnotationSession | null, id: string): ListedOpinion[] {
   return useSyncExternalStore(session?.store.subscribe ?? noSubscribe, () => (session ? session.store.conflictsOf(id) : EMPTY));
 }

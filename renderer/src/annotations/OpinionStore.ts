@@ -37,6 +37,13 @@ interface Derived {
   placeOf: Map<string, PlaceKey>;
   /** Imported copies that differ from an opinion here, by that opinion's id: shown in its card as a pair to settle. */
   conflicts: Map<string, ListedOpinion[]>;
+  /**
+   * Suggestions on words another suggestion already changes inline: by the inline one's id, and
+   * each alternative's id to the inline one. Two proposals drawn in one sentence garble it, so
+   * only the first is drawn in the text; the others are offered in its card (and theirs).
+   */
+  alternatives: Map<string, ListedOpinion[]>;
+  alternativeOf: Map<string, string>;
 }
 
 const EMPTY: never[] = [];
@@ -47,7 +54,16 @@ export class OpinionStore {
   readonly index: DocIndex;
   private views = new Map<string, ListedOpinion>();
   private listeners = new Set<() => void>();
-  private derived: Derived = { ordered: [], places: new Map(), highlights: new Map(), insertions: new Map(), placeOf: new Map(), conflicts: new Map() };
+  private derived: Derived = {
+    ordered: [],
+    places: new Map(),
+    highlights: new Map(),
+    insertions: new Map(),
+    placeOf: new Map(),
+    conflicts: new Map(),
+    alternatives: new Map(),
+    alternativeOf: new Map(),
+  };
   /** Set by a quiet replaceAll: the highlights are current, the rest is derived when first read. */
   private behind = false;
   /** Bumped on every change; a cheap snapshot for hooks that only need "something changed". */
@@ -81,6 +97,16 @@ export class OpinionStore {
 
   placeOf(id: string): PlaceKey | undefined {
     return this.current().placeOf.get(id);
+  }
+
+  /** Suggestions on the same words as this inline one, not drawn in the text. Same array until they change. */
+  alternativesOf(id: string): ListedOpinion[] {
+    return this.current().alternatives.get(id) ?? EMPTY;
+  }
+
+  /** The suggestion drawn in the text in place of this one, when their words overlap. */
+  inlineInsteadOf(id: string): string | undefined {
+    return this.current().alternativeOf.get(id);
   }
 
   /** The other versions of an opinion waiting to be settled (see main/opinions/conflicts.ts). Same array until they change. */
@@ -221,11 +247,22 @@ function derive(
   const places = new Map<string, ListedOpinion[]>();
   const placeOf = new Map<string, PlaceKey>();
   const insertions = new Map<string, Insertion[]>();
+  const inline: { view: ListedOpinion; ranges: ReturnType<typeof paintable> }[] = [];
+  const alternatives = new Map<string, ListedOpinion[]>();
+  const alternativeOf = new Map<string, string>();
   for (const { view, place } of entries) {
     push(places, place, view);
     placeOf.set(view.id, place);
     if (place === 'unplaced' || view.kind !== 'passage-suggestion') continue;
-    const last = paintable(store, view).at(-1);
+    const ranges = paintable(store, view);
+    const over = inline.find((other) => overlapping(other.ranges, ranges));
+    if (over) {
+      push(alternatives, over.view.id, view);
+      alternativeOf.set(view.id, over.view.id);
+      continue;
+    }
+    inline.push({ view, ranges });
+    const last = ranges.at(-1);
     const proposed = view.suggestion?.proposed ?? '';
     if (last && proposed !== '') push(insertions, last.paragraphId, { opinionId: view.id, at: last.end, text: proposed });
   }
@@ -238,7 +275,16 @@ function derive(
     insertions: keepUnchanged(insertions, previous.insertions, sameInsertions),
     placeOf,
     conflicts: keepUnchanged(conflicts, previous.conflicts, sameItems),
+    alternatives: keepUnchanged(alternatives, previous.alternatives, sameItems),
+    alternativeOf,
   };
+}
+
+type Ranges = { paragraphId: string; start: number; end: number }[];
+
+/** Whether two suggestions change some of the same characters. */
+function overlapping(a: Ranges, b: Ranges): boolean {
+  return a.some((x) => b.some((y) => x.paragraphId === y.paragraphId && x.start < y.end && y.start < x.end));
 }
 
 /** The opinion a conflicting copy belongs with, when that opinion is here to show it; a lone copy is shown as a note. */

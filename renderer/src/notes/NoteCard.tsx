@@ -10,6 +10,7 @@ import { SaveStateLabel } from './SaveStateLabel';
 import { SuggestionFields } from './SuggestionFields';
 import { TagEditor } from './TagEditor';
 import { ConflictPair } from './ConflictPair';
+import { SuggestionAlternatives } from './SuggestionAlternatives';
 
 interface Props {
   opinion: ListedOpinion;
@@ -148,6 +149,7 @@ function NoteCardInner({ opinion, session, showQuote }: Props & { session: Annot
       )}
       <NoteBody ref={body} opinion={opinion} session={session} onEditing={setEditing} readOnly={readOnly} />
       {opinion.kind === 'passage-suggestion' && <SuggestionFields opinion={opinion} session={session} readOnly={readOnly} />}
+      {opinion.kind === 'passage-suggestion' && <SuggestionAlternatives opinion={opinion} session={session} />}
       <ConflictPair opinion={opinion} session={session} />
       <footer className="note-foot">
         <TagEditor tags={opinion.tags} onChange={setTags} readOnly={readOnly} />
