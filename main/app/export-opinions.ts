@@ -35,6 +35,8 @@ export interface ExportRequest {
   order: ExportOrder;
   includeOrphans: boolean;
   script: ExportScript;
+  /** The zone the UI shows times in (minutes east of UTC); this machine's when absent. */
+  utcOffsetMinutes?: number;
 }
 
 export interface ExportResult {
@@ -77,6 +79,8 @@ export function gatherExportInput(
     includeOrphans: request.includeOrphans,
     now: options.now,
     appVersion: options.appVersion,
+    // One rule for every time: the zone the person reading the UI is in.
+    utcOffsetMinutes: request.utcOffsetMinutes ?? -options.now().getTimezoneOffset(),
   };
 }
 
@@ -104,7 +108,7 @@ export async function buildExport(input: ExportInput, format: ExportFormat, prin
       bytes = utf8(buildOpinionMarkdown(input, context));
       break;
     case 'pdf':
-      bytes = await printer(opinionSheetHtml(buildOpinionMarkdown(input, context), input.report.title));
+      bytes = await printer(opinionSheetHtml(context));
       break;
     case 'json':
       bytes = utf8(buildOpinionPackage(input, context));

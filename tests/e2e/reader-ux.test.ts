@@ -2,10 +2,14 @@
  * The reader as a delegate uses it (issue 16): suggestions stacked on the same words, and the
  * other habits of reading and annotating checked one screen at a time in Debian's Chromium.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cardById, fillSuggestion, markWithKey, openDelegateSession, paragraphRow, PASSAGES, shot } from '../support/annotate';
+import { cardById, fillSuggestion, markWithKey, openDelegateSession, paragraphIdWith, paragraphRow, PASSAGES, selectQuote, shot } from '../support/annotate';
 import { browserSessions } from '../support/browser-sessions';
+import { writeReportDocx } from '../support/make-docx';
 import { byTestId } from '../support/session';
+import { tempDir } from '../support/temp-dirs';
 
 const e2e = browserSessions();
 const track = e2e.track;
@@ -40,5 +44,41 @@ describe('the reader as a delegate uses it', () => {
     }
     await first.scrollIntoViewIfNeeded();
     await shot(page, 'reader-ux-01-stacked-suggestions');
+  });
+
+  it('names things apart: the trash calls a 反对 note 反对, the toolbar’s stance and suggestion buttons differ, a damaged file is said in Chinese', async () => {
+    const { page } = track(await openDelegateSession(e2e.browser));
+    const paragraphId = await paragraphIdWith(page, PASSAGES.stance.paragraph);
+    await selectQuote(page, paragraphId, PASSAGES.stance.quote);
+    const toolbar = byTestId(page, 'selection-toolbar');
+    await toolbar.waitFor({ state: 'visible' });
+    const names = await toolbar.locator('button').evaluateAll((buttons) =>
+      buttons.map((button) => String(button.querySelector('.mark-name')?.textContent ?? button.textContent ?? '').replace(/^[0-9CS]/, '').trim()),
+    );
+    expect(names).toContain('建议修改');
+    expect(new Set(names).size, names.join(' / ')).toBe(names.length);
+    await shot(page, 'reader-ux-02-toolbar');
+
+    const opposed = await markWithKey(page, PASSAGES.comment, '4');
+    await byTestId(cardById(page, opposed.opinionId), 'note-delete').click();
+    await byTestId(page, 'trash-toggle').click();
+    const item = page.locator(`[data-testid="trash-item"][data-opinion-id="${opposed.opinionId}"]`);
+    await item.waitFor({ state: 'visible' });
+    await expect(byTestId(item, 'trash-kind').textContent()).resolves.toBe('反对');
+    await shot(page, 'reader-ux-03-trash');
+
+    // A real .docx cut short: the zip library's English sentence stays out of the banner.
+    const dir = tempDir('shenyi-cut-');
+    const whole = join(dir, 'whole.docx');
+    await writeReportDocx(whole, { title: '测试报告', lines: ['一、总体情况', '正文第一段。'] });
+    const cut = join(dir, '损坏的报告.docx');
+    const bytes = readFileSync(whole);
+    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    await byTestId(page, 'import-input').setInputFiles(cut);
+    const banner = byTestId(page, 'error-banner');
+    await expect.poll(() => banner.textContent(), { timeout: 20_000 }).toContain('损坏的报告.docx');
+    const said = ((await banner.textContent()) ?? '').replace('损坏的报告.docx', '').replace(/\.docx|Word|WPS/g, '');
+    expect(said, said).not.toMatch(/[A-Za-z]{3,}/);
+    await shot(page, 'reader-ux-04-damaged-docx');
   });
 });

@@ -105,6 +105,8 @@ export function ExportDialog({ session, doc, profile, options, onOptions, onDone
       order: options.order,
       includeOrphans: options.includeOrphans,
       script: options.script,
+      // Times in the file are written in the zone the cards show them in, and say so.
+      utcOffsetMinutes: -new Date().getTimezoneOffset(),
     });
     if (mine !== request.current) return;
     if (!result.ok) {

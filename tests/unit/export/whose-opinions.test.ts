@@ -13,6 +13,7 @@ import { buildOpinionXlsx } from '../../../main/export/opinion-xlsx';
 import { buildOpinionCsv } from '../../../main/export/opinion-csv';
 import { buildReportDocx } from '../../../main/export/report-docx';
 import { opinionSheetHtml } from '../../../main/app/opinion-sheet-html';
+import { prepareExport } from '../../../main/export/export-context';
 import { buildOpinions, corpusSpecs, exportInput, loadCorpus, PROFILE } from './corpus-input';
 import { paragraphTexts, unzip, wordComments, wordTokens } from './ooxml';
 
@@ -73,7 +74,7 @@ describe('an export made by a clerk', () => {
     expect(markdown.startsWith('# 《2026年浙江省政府工作报告》审议意见汇总表\n\n- 意见作者：张三（浙江代表团）、李四（北京代表团）\n- 人数：2 人\n- 整理人：王秘书（大会秘书处）\n')).toBe(true);
     expect(markdown).not.toContain('姓名');
     expect(markdown).toContain('**第44段 · 质疑 · 批注 · 李四（北京代表团）**');
-    const html = opinionSheetHtml(markdown, input.report.title);
+    const html = opinionSheetHtml(prepareExport(input));
     expect(html).toContain('第44段 · 质疑 · 批注 · 李四（北京代表团）');
     expect(html).not.toContain('姓名');
   });
