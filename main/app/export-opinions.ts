@@ -117,7 +117,8 @@ export async function buildExport(input: ExportInput, format: ExportFormat, prin
   // Named for whose opinions they are: a clerk's export of one delegate's sheet carries the delegate's name.
   const whose = context.people.owner?.name ?? '多人汇总';
   return {
-    fileName: suggestFileName(input.report.title, whose, input.now(), format),
+    // In the export's script, as its words are (简/繁 chosen): the name is what a clerk reads first.
+    fileName: context.out(suggestFileName(input.report.title, whose, input.now(), format)),
     mime: EXPORT_FILE_TYPES[format].mime,
     bytes,
     opinionCount: context.entries.length,

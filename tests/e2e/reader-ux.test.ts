@@ -81,4 +81,34 @@ describe('the reader as a delegate uses it', () => {
     expect(said, said).not.toMatch(/[A-Za-z]{3,}/);
     await shot(page, 'reader-ux-04-damaged-docx');
   });
+
+  it('follows the 简/繁 choice outside the report column too: the card’s 原文, the trash, the library, the export file name', async () => {
+    const { page } = track(await openDelegateSession(e2e.browser));
+    const suggestion = await markWithKey(page, PASSAGES.suggestion, 's');
+    await fillSuggestion(page, suggestion.opinionId, { proposed: '改为', reason: '理由' });
+    const comment = await markWithKey(page, PASSAGES.comment, 'c');
+    await byTestId(cardById(page, comment.opinionId), 'note-delete').click();
+
+    await byTestId(page, 'script-hans').click();
+    const original = byTestId(cardById(page, suggestion.opinionId), 'suggestion-original');
+    await expect.poll(() => original.textContent()).toBe('地区生产总值增长9.1%');
+    await shot(page, 'reader-ux-05-hans-card');
+
+    await byTestId(page, 'trash-toggle').click();
+    const trashed = page.locator(`[data-testid="trash-item"][data-opinion-id="${comment.opinionId}"]`);
+    await expect.poll(() => byTestId(trashed, 'trash-quote').textContent()).toBe('全面深化改革的新征程');
+    await shot(page, 'reader-ux-06-hans-trash');
+
+    await byTestId(page, 'export-button').click();
+    const name = byTestId(byTestId(page, 'export-dialog'), 'export-file-name');
+    await expect.poll(() => name.inputValue()).toMatch(/^晋中市政府工作报告-审议意见表-王代表-/);
+    await shot(page, 'reader-ux-07-hans-export-name');
+    await byTestId(page, 'export-cancel').click();
+
+    await byTestId(page, 'library-button').click();
+    await expect.poll(() => byTestId(page, 'library').locator('.library-item-title').first().textContent()).toBe('晋中市政府工作报告');
+    await shot(page, 'reader-ux-08-hans-library');
+    await byTestId(page, 'script-hant').click();
+    await expect.poll(() => byTestId(page, 'library').locator('.library-item-title').first().textContent()).toBe('晉中市政府工作報告');
+  });
 });

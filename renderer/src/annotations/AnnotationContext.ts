@@ -1,5 +1,5 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
-import type { ListedOpinion, Stance } from '../api/contract';
+import type { ListedOpinion, Settings, Stance } from '../api/contract';
 import type { AnnotationSession } from './AnnotationSession';
 import type { PlaceKey, Insertion } from './OpinionStore';
 import type { SaveStatus } from './OpinionSaver';
@@ -16,6 +16,8 @@ export interface AnnotationEnvironment {
   withProfile: (action: () => void) => void;
   /** The local author's id: only their own opinions can be changed or deleted here (main enforces it too). */
   profileId: string | null;
+  /** The reader's 原文/简/繁 choice, for the words shown outside the report column (script/useScriptConverter). */
+  script: Settings['script'];
 }
 
 export const AnnotationEnvironmentContext = createContext<AnnotationEnvironment>({
@@ -23,6 +25,7 @@ export const AnnotationEnvironmentContext = createContext<AnnotationEnvironment>
   narrow: false,
   withProfile: (action) => action(),
   profileId: null,
+  script: 'source',
 });
 
 export function useSession(): AnnotationSession | null {

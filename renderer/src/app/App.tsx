@@ -403,7 +403,11 @@ export function App({ boot }: { boot: BootRequests }) {
 
   const closeHelp = useCallback(() => setHelpOpen(false), []);
   const profileId = profile?.id ?? null;
-  const environment = useMemo<AnnotationEnvironment>(() => ({ stances, narrow, withProfile, profileId }), [stances, narrow, withProfile, profileId]);
+  const script = settings.script;
+  const environment = useMemo<AnnotationEnvironment>(
+    () => ({ stances, narrow, withProfile, profileId, script }),
+    [stances, narrow, withProfile, profileId, script],
+  );
 
   return (
     <I18nProvider locale={settings.locale}>

@@ -7,6 +7,7 @@ import { errorText } from '../i18n/errorText';
 import type { MessageKey } from '../i18n/messages';
 import { FORMATS, finalFileName, formatInfo, suggestFileName, withExtension } from './exportFormats';
 import { saveFile } from './saveFile';
+import { useScriptConverter } from '../script/useScriptConverter';
 
 export type ExportScope = 'all' | 'filtered' | 'selected';
 
@@ -57,7 +58,9 @@ export function ExportDialog({ session, doc, profile, options, onOptions, onDone
   const filter = useNotesFilter(session);
   const ticked = useTicked(session);
   const [phase, setPhase] = useState<Phase>(profile ? { kind: 'idle' } : { kind: 'failed', error: 'profile' });
-  const suggested = suggestFileName(doc.title, profile?.name ?? '', new Date(), options.format);
+  // Named in the script the file's words are written in (or, for 原文, as the screen shows them).
+  const convertName = useScriptConverter(options.script === 'source' ? undefined : options.script);
+  const suggested = convertName(suggestFileName(doc.title, profile?.name ?? '', new Date(), options.format));
   const [typedName, setTypedName] = useState<string | null>(null);
   const fileName = typedName ?? suggested;
   const elapsed = useElapsed(phase.kind === 'running' ? phase.startedAt : null);

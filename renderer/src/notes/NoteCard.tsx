@@ -10,6 +10,7 @@ import { SaveStateLabel } from './SaveStateLabel';
 import { SuggestionFields } from './SuggestionFields';
 import { TagEditor } from './TagEditor';
 import { ConflictPair } from './ConflictPair';
+import { useScriptConverter } from '../script/useScriptConverter';
 import { SuggestionAlternatives } from './SuggestionAlternatives';
 
 interface Props {
@@ -32,6 +33,7 @@ export const NoteCard = memo(function NoteCard({ opinion, showQuote = false }: P
 function NoteCardInner({ opinion, session, showQuote }: Props & { session: AnnotationSession }) {
   const { t, locale } = useI18n();
   const { stances, profileId } = useAnnotationEnvironment();
+  const convert = useScriptConverter();
   const card = useRef<HTMLElement>(null);
   const body = useRef<NoteBodyHandle>(null);
   const [editing, setEditing] = useState(false);
@@ -143,7 +145,7 @@ function NoteCardInner({ opinion, session, showQuote }: Props & { session: Annot
           {formatTime(locale, opinion.updatedAt, 'short')}
         </time>
       </div>
-      {showQuote && opinion.anchor && opinion.kind !== 'passage-suggestion' && <blockquote className="note-quote">{opinion.anchor.exact}</blockquote>}
+      {showQuote && opinion.anchor && opinion.kind !== 'passage-suggestion' && <blockquote className="note-quote">{convert(opinion.anchor.exact)}</blockquote>}
       {showQuote && opinion.resolution?.status === 'ambiguous' && (
         <p className="note-candidates">{t('unplaced.candidates', { count: opinion.resolution.candidates?.length ?? 0 })}</p>
       )}

@@ -3,6 +3,7 @@ import type { Opinion } from '../api/contract';
 import type { AnnotationSession } from '../annotations/AnnotationSession';
 import { useAnnotationEnvironment } from '../annotations/AnnotationContext';
 import { useI18n } from '../i18n/I18nContext';
+import { useScriptConverter } from '../script/useScriptConverter';
 import { PanelFrame } from '../panels/PanelFrame';
 import { formatTime } from './formatTime';
 import { kindText } from './NoteCard';
@@ -11,6 +12,7 @@ import { kindText } from './NoteCard';
 export function TrashPanel({ session, onClose }: { session: AnnotationSession; onClose: () => void }) {
   const { t, locale } = useI18n();
   const { stances } = useAnnotationEnvironment();
+  const convert = useScriptConverter();
   // A note is called what its card called it: its stance (反对), or its kind when it has none.
   const nameOf = (item: Opinion) => stances.find((stance) => stance.id === item.stanceId)?.name ?? kindText(t, item.kind);
   const [items, setItems] = useState<Opinion[] | null>(null);
@@ -49,7 +51,11 @@ export function TrashPanel({ session, onClose }: { session: AnnotationSession; o
               <span className="trash-kind" data-testid="trash-kind">
                 {nameOf(item)}
               </span>
-              {item.anchor && <span className="trash-quote">{item.anchor.quote.exact.slice(0, 60)}</span>}
+              {item.anchor && (
+                <span className="trash-quote" data-testid="trash-quote">
+                  {convert(item.anchor.quote.exact.slice(0, 60))}
+                </span>
+              )}
               {item.bodyText && <span className="trash-body">{item.bodyText.slice(0, 120)}</span>}
               <span className="trash-meta">{t('trash.deletedAt', { time: formatTime(locale, item.deletedAt ?? item.updatedAt, 'short') })}</span>
               <button type="button" data-testid="trash-restore" disabled={restoring !== null} onClick={() => void restore(item.id)}>
