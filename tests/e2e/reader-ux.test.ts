@@ -5,7 +5,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cardById, fillSuggestion, markWithKey, openDelegateSession, paragraphIdWith, paragraphRow, PASSAGES, selectQuote, shot } from '../support/annotate';
+import {
+  cardById,
+  dragSelectQuote,
+  fillSuggestion,
+  markWithKey,
+  openDelegateSession,
+  paragraphIdWith,
+  paragraphRow,
+  PASSAGES,
+  selectQuote,
+  shot,
+  waitEditorFocused,
+} from '../support/annotate';
 import { browserSessions } from '../support/browser-sessions';
 import { writeReportDocx } from '../support/make-docx';
 import { byTestId } from '../support/session';
@@ -110,5 +122,51 @@ describe('the reader as a delegate uses it', () => {
     await shot(page, 'reader-ux-08-hans-library');
     await byTestId(page, 'script-hant').click();
     await expect.poll(() => byTestId(page, 'library').locator('.library-item-title').first().textContent()).toBe('晉中市政府工作報告');
+  });
+
+  it('keeps the layout still under a drag that starts while a note is being written', async () => {
+    const { page } = track(await openDelegateSession(e2e.browser));
+    const note = await markWithKey(page, PASSAGES.suggestion, 'c');
+    await waitEditorFocused(page, note.opinionId);
+    // Enough lines that the card, not the paragraph, sets the row's height.
+    for (const line of ['第一行意见', '第二行意见', '第三行意见', '第四行意见', '第五行意见']) {
+      await page.keyboard.type(line);
+      await page.keyboard.press('Enter');
+    }
+    const next = await paragraphIdWith(page, PASSAGES.ime.paragraph);
+    await paragraphRow(page, next).evaluate((row) => row.scrollIntoView({ block: 'center' }));
+    const card = cardById(page, note.opinionId);
+    const before = { card: (await card.boundingBox())!, next: (await paragraphRow(page, next).boundingBox())! };
+    await shot(page, 'reader-ux-09-drag-before');
+
+    const selected = await dragSelectQuote(page, next, PASSAGES.ime.quote);
+    expect(selected).toBe(PASSAGES.ime.quote);
+    const after = { card: (await card.boundingBox())!, next: (await paragraphRow(page, next).boundingBox())! };
+    expect(after.card.height).toBeCloseTo(before.card.height, 0);
+    expect(after.next.y).toBeCloseTo(before.next.y, 0);
+    await byTestId(page, 'selection-toolbar').waitFor({ state: 'visible' });
+    await shot(page, 'reader-ux-10-drag-after');
+  });
+
+  it('keeps the paragraph being read at the top of the view when the text grows', async () => {
+    const { page } = track(await openDelegateSession(e2e.browser));
+    const column = page.locator('main.report-scroll');
+    const topParagraph = () =>
+      column.evaluate((element) => {
+        const top = element.getBoundingClientRect().top;
+        const rows = [...element.querySelectorAll('[data-testid="paragraph"]')];
+        const row = rows.find((candidate) => candidate.getBoundingClientRect().bottom > top + 2);
+        return Number(row?.getAttribute('data-number'));
+      });
+    await page.locator('[data-testid="paragraph"][data-number="27"]').evaluate((row) => row.scrollIntoView({ block: 'start' }));
+    await expect.poll(topParagraph).toBe(27);
+    for (let i = 0; i < 4; i++) {
+      await byTestId(page, 'font-bigger').click();
+      await expect.poll(topParagraph).toBe(27);
+    }
+    await expect(byTestId(page, 'font-size').textContent()).resolves.not.toBe('18');
+    await shot(page, 'reader-ux-11-font-bigger');
+    for (let i = 0; i < 6; i++) await byTestId(page, 'font-smaller').click();
+    await expect.poll(topParagraph).toBe(27);
   });
 });

@@ -12,6 +12,7 @@ import { OutlinePanel } from '../outline/OutlinePanel';
 import { SearchPanel } from '../search/SearchPanel';
 import { detectScript } from '../script/detectScript';
 import { useDisplayScript } from '../script/useDisplayScript';
+import { useKeepPlace } from './useKeepPlace';
 import { SelectionToolbar, type MarkKind } from '../selection/SelectionToolbar';
 import { useReportSelection } from '../selection/useReportSelection';
 import { reportText } from './reportBlocks';
@@ -64,6 +65,7 @@ export function Reader(props: Props) {
   const [marking, setMarking] = useState(false);
 
   useNarrowColumn(column, onNarrow);
+  useKeepPlace(column, fontSize);
 
   // A script change replaces the paragraphs' text nodes: the rows repaint themselves as they
   // re-render, but say so anyway for rows React leaves alone.
