@@ -169,4 +169,41 @@ describe('the reader as a delegate uses it', () => {
     for (let i = 0; i < 6; i++) await byTestId(page, 'font-smaller').click();
     await expect.poll(topParagraph).toBe(27);
   });
+
+  it('sets a note beside its words in a long paragraph, and links the two on hover', async () => {
+    const { page } = track(await openDelegateSession(e2e.browser));
+    // Far down a twenty-line paragraph.
+    const passage = { paragraph: PASSAGES.ime.paragraph, quote: '介休義安循環經濟園區' };
+    const note = await markWithKey(page, passage, '1');
+    await page.keyboard.type('园区的数据请核实');
+    await page.locator('main.report-scroll').focus();
+    const card = cardById(page, note.opinionId);
+    const wordsTop = async () =>
+      paragraphRow(page, note.paragraphId).evaluate((row, quote: string) => {
+        const doc = row.ownerDocument;
+        const walker = doc.createTreeWalker(row.querySelector('[data-testid="paragraph-text"]'), doc.defaultView.NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = String(node.data).indexOf(quote);
+          if (at < 0) continue;
+          const range = doc.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          return range.getClientRects()[0].top;
+        }
+        return null;
+      }, passage.quote);
+    const rowTop = (await paragraphRow(page, note.paragraphId).boundingBox())!.y;
+    const words = (await wordsTop())!;
+    expect(words - rowTop).toBeGreaterThan(300);
+    await expect.poll(async () => Math.abs((await card.boundingBox())!.y - (await wordsTop())!), { timeout: 10_000 }).toBeLessThan(24);
+
+    await card.hover();
+    const link = byTestId(page, 'passage-link');
+    await link.waitFor({ state: 'attached' });
+    const linked = await page.locator('body').evaluate((body) => body.ownerDocument.defaultView.CSS.highlights.has('sy-linked'));
+    expect(linked).toBe(true);
+    await shot(page, 'reader-ux-12-note-beside-words');
+    await page.mouse.move(5, 400);
+    await link.waitFor({ state: 'detached' });
+  });
 });

@@ -12,6 +12,7 @@ import { TagEditor } from './TagEditor';
 import { ConflictPair } from './ConflictPair';
 import { useScriptConverter } from '../script/useScriptConverter';
 import { SuggestionAlternatives } from './SuggestionAlternatives';
+import { hidePassageLink, showPassageLink } from './passageLink';
 
 interface Props {
   opinion: ListedOpinion;
@@ -87,7 +88,17 @@ function NoteCardInner({ opinion, session, showQuote }: Props & { session: Annot
       tabIndex={-1}
       aria-label={t('note.cardLabel', { kind: kindLabel, author: opinion.author.name })}
       onMouseDown={onCardMouseDown}
-      onFocus={() => session.setActive(id)}
+      onMouseEnter={() => card.current && showPassageLink(session, id, card.current)}
+      onMouseLeave={() => {
+        if (!card.current?.contains(document.activeElement)) hidePassageLink();
+      }}
+      onFocus={() => {
+        session.setActive(id);
+        if (card.current) showPassageLink(session, id, card.current);
+      }}
+      onBlur={(event) => {
+        if (!card.current?.contains(event.relatedTarget as Node | null)) hidePassageLink();
+      }}
       onKeyDown={(event) => {
         if (event.target === card.current && event.key === 'Enter' && !readOnly) {
           event.preventDefault();
