@@ -206,4 +206,54 @@ describe('the reader as a delegate uses it', () => {
     await page.mouse.move(5, 400);
     await link.waitFor({ state: 'detached' });
   });
+
+  it('annotates from the keyboard alone: a skip link into the report, ] selects a sentence, 1 marks it', async () => {
+    const { page } = track(await openDelegateSession(e2e.browser));
+    // As a reader arriving at the window: the report has the keyboard; Tab offers the way up.
+    await page.reload();
+    await byTestId(page, 'report-title').waitFor({ state: 'visible' });
+    await page.waitForLoadState('networkidle');
+    const focusedId = () => page.locator(':focus').getAttribute('data-testid');
+    await page.keyboard.press('Tab');
+    await expect(focusedId()).resolves.toBe('skip-to-toolbar');
+    await page.keyboard.press('Enter');
+    await expect(focusedId()).resolves.toBe('library-button');
+    // And from the toolbar's start, the way down past it.
+    await page.keyboard.press('Shift+Tab');
+    await expect(focusedId()).resolves.toBe('skip-to-report');
+    await shot(page, 'reader-ux-13-skip-link');
+    await page.keyboard.press('Enter');
+    await expect(page.locator(':focus').getAttribute('class')).resolves.toContain('report-scroll');
+
+    // The first paragraph in view is its one sentence (各位代表：); then the next paragraph's, one by one.
+    const selected = () => page.locator('body').evaluate((body) => String(body.ownerDocument.getSelection()?.toString() ?? ''));
+    await page.keyboard.press(']');
+    await expect.poll(selected).toBe('各位代表:');
+    await page.keyboard.press(']');
+    const first = await selected();
+    expect(first.length).toBeGreaterThan(4);
+    expect(first).toMatch(/[。！？；]$/);
+    await page.keyboard.press(']');
+    const second = await selected();
+    expect(second).not.toBe(first);
+    expect(second).toMatch(/[。！？；”]$/);
+    await page.keyboard.press('[');
+    await expect.poll(selected).toBe(first);
+    await page.keyboard.press('}');
+    // Both sentences (here across the heading between their paragraphs).
+    await expect.poll(async () => {
+      const both = await selected();
+      return both.startsWith(first) && both.endsWith(second);
+    }).toBe(true);
+    await byTestId(page, 'selection-toolbar').waitFor({ state: 'visible' });
+    await shot(page, 'reader-ux-14-sentence-selected');
+
+    await page.keyboard.press('1');
+    await expect.poll(() => byTestId(page, 'notes-count').textContent()).toBe('1');
+    const card = page.locator('[data-testid="note-card"]').first();
+    await expect(card.getAttribute('data-status')).resolves.toBe('exact');
+    await expect(byTestId(card, 'note-stance-select').inputValue()).resolves.toBe('agree');
+    await shot(page, 'reader-ux-15-keyboard-note');
+
+  });
 });

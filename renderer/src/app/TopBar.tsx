@@ -6,6 +6,7 @@ import { LOCALES, LOCALE_NAMES } from '../i18n/messages';
 import type { MessageKey } from '../i18n/messages';
 import type { SidePanel } from '../reader/Reader';
 import { MAX_FONT_SIZE, MIN_FONT_SIZE } from '../settings/fontSize';
+import { skipTo } from './skipTo';
 
 interface Props {
   settings: Settings;
@@ -43,6 +44,10 @@ export function TopBar(props: Props) {
   const { t } = useI18n();
   return (
     <header className="topbar">
+      {/* First in the Tab order: past the toolbar, straight to the report (where ] and [ select sentences). */}
+      <a className="skip-link" href="#report-column" data-testid="skip-to-report" onClick={skipTo('.report-scroll')}>
+        {t('skip.toReport')}
+      </a>
       <div className="brand" aria-label="审议 Shenyi">
         <span className="brand-zh">{t('app.name')}</span>
         <span className="brand-en">Shenyi</span>
