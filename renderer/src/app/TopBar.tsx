@@ -98,7 +98,8 @@ export function TopBar(props: Props) {
         <button
           type="button"
           data-testid="font-smaller"
-          aria-label={t('topbar.fontSmaller')}
+          // The name starts with what the button shows, so speech input ("click A minus") finds it.
+          aria-label={`A− ${t('topbar.fontSmaller')}`}
           title={t('topbar.fontSmaller')}
           disabled={settings.fontSize <= MIN_FONT_SIZE}
           onClick={() => props.onFontStep(-1)}
@@ -111,7 +112,7 @@ export function TopBar(props: Props) {
         <button
           type="button"
           data-testid="font-bigger"
-          aria-label={t('topbar.fontBigger')}
+          aria-label={`A+ ${t('topbar.fontBigger')}`}
           title={t('topbar.fontBigger')}
           disabled={settings.fontSize >= MAX_FONT_SIZE}
           onClick={() => props.onFontStep(1)}
