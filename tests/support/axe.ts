@@ -6,9 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { requireBuiltRenderer } from './paths';
-import { byTestId, type Session } from './session';
-import { startShell } from './shell-process';
+import { openSession, type Session } from './session';
 import { tempDir } from './temp-dirs';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -21,26 +19,7 @@ export interface AxeHit {
 }
 
 /** Like openSession, but the page may run axe (an injected script). */
-export async function openScannableSession(browser: Browser, dataDir = tempDir()): Promise<Session> {
-  requireBuiltRenderer();
-  const shell = await startShell({ dataDir });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
-  const page = await context.newPage();
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(shell.url);
-  await byTestId(page, 'report-title').or(byTestId(page, 'library')).first().waitFor({ state: 'visible' });
-  return {
-    dataDir,
-    shell,
-    page,
-    pageErrors,
-    close: async () => {
-      await context.close();
-      await shell.stop();
-    },
-  };
-}
+export const openScannableSession = (browser: Browser, dataDir = tempDir()): Promise<Session> => openSession(browser, dataDir, { bypassCSP: true });
 
 /** The serious and critical hits of axe's WCAG 2.x A/AA rules (and its best practices) on the page as it is. */
 export async function seriousAxeHits(page: Page): Promise<AxeHit[]> {
