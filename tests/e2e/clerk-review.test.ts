@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/api/dispatch';
 import type { Input, Method, Output } from '../../main/api/contract';
 import { openApp, type App } from '../../main/app/open-app';
-import { cardInView, fillFirstRunProfile, marginCards, PASSAGES, shot } from '../support/annotate';
+import { cardInView, fillFirstRunProfile, marginCards, PASSAGES, shot, waitEditorFocused } from '../support/annotate';
 import { browserSessions } from '../support/browser-sessions';
 import { byTestId } from '../support/session';
 import { tempDir } from '../support/temp-dirs';
@@ -98,5 +98,16 @@ describe('a clerk reviewing imported opinions', () => {
     await expect(pairCard.locator('.note-body').textContent()).resolves.toContain('第二稿：写得很好，建议保留');
     await expect(marginCards(page, paragraph.id).count()).resolves.toBe(1);
     await shot(page, 'clerk-03-settled');
+
+    // The clerk annotates it: a note of their own on the same words, theirs to write in.
+    await byTestId(pairCard, 'note-annotate').click();
+    await expect.poll(() => marginCards(page, paragraph.id).count()).toBe(2);
+    const own = marginCards(page, paragraph.id).filter({ hasText: '李文书' });
+    await expect(own.getAttribute('data-read-only')).resolves.toBeNull();
+    await expect(own.getAttribute('data-status')).resolves.toBe('exact');
+    await waitEditorFocused(page, (await own.getAttribute('data-opinion-id'))!);
+    await page.keyboard.type('已转有关部门研究');
+    await expect.poll(() => own.locator('.note-body').textContent()).toContain('已转有关部门研究');
+    await shot(page, 'clerk-04-own-note');
   });
 });

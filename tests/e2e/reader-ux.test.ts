@@ -175,6 +175,7 @@ describe('the reader as a delegate uses it', () => {
     // Far down a twenty-line paragraph.
     const passage = { paragraph: PASSAGES.ime.paragraph, quote: '介休義安循環經濟園區' };
     const note = await markWithKey(page, passage, '1');
+    await waitEditorFocused(page, note.opinionId);
     await page.keyboard.type('园区的数据请核实');
     await page.locator('main.report-scroll').focus();
     const card = cardById(page, note.opinionId);

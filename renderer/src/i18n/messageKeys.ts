@@ -152,6 +152,7 @@ export const MESSAGE_KEYS = [
   'note.delete',
   'note.readOnly',
   'note.readOnlyHint',
+  'note.annotate',
   'conflict.title',
   'conflict.current',
   'conflict.incoming',

@@ -10,6 +10,7 @@ import { SaveStateLabel } from './SaveStateLabel';
 import { SuggestionFields } from './SuggestionFields';
 import { TagEditor } from './TagEditor';
 import { ConflictPair } from './ConflictPair';
+import { AnnotateButton } from './AnnotateButton';
 import { useScriptConverter } from '../script/useScriptConverter';
 import { SuggestionAlternatives } from './SuggestionAlternatives';
 import { hidePassageLink, showPassageLink } from './passageLink';
@@ -97,7 +98,8 @@ function NoteCardInner({ opinion, session, showQuote }: Props & { session: Annot
         if (card.current) showPassageLink(session, id, card.current);
       }}
       onBlur={(event) => {
-        if (!card.current?.contains(event.relatedTarget as Node | null)) hidePassageLink();
+        // Still shown while the pointer rests on the card: the link is for hover or focus.
+        if (!card.current?.contains(event.relatedTarget as Node | null) && !card.current?.matches(':hover')) hidePassageLink();
       }}
       onKeyDown={(event) => {
         if (event.target === card.current && event.key === 'Enter' && !readOnly) {
@@ -164,6 +166,7 @@ function NoteCardInner({ opinion, session, showQuote }: Props & { session: Annot
       {opinion.kind === 'passage-suggestion' && <SuggestionFields opinion={opinion} session={session} readOnly={readOnly} />}
       {opinion.kind === 'passage-suggestion' && <SuggestionAlternatives opinion={opinion} session={session} />}
       <ConflictPair opinion={opinion} session={session} />
+      {readOnly && <AnnotateButton opinion={opinion} session={session} />}
       <footer className="note-foot">
         <TagEditor tags={opinion.tags} onChange={setTags} readOnly={readOnly} />
         <SaveStateLabel session={session} id={id} />

@@ -8,16 +8,27 @@ interface Place {
 
 const ROWS = '[data-testid="paragraph"][data-paragraph-id]';
 
-/** The paragraph at the top of the column's view, and how far into it the view starts. */
+/**
+ * The paragraph at the top of the column's view, and how far into it the view starts. Rows lie
+ * in document order, so their bottoms only grow: a binary search reads a dozen boxes, not 3,000.
+ */
 function placeAtTop(column: HTMLElement): Place | null {
-  const top = column.getBoundingClientRect().top;
-  for (const row of column.querySelectorAll<HTMLElement>(ROWS)) {
-    const box = row.getBoundingClientRect();
-    if (box.bottom <= top + 1) continue;
-    const fraction = box.height > 0 ? Math.max(0, (top - box.top) / box.height) : 0;
-    return { paragraphId: row.dataset.paragraphId!, fraction };
+  const top = column.getBoundingClientRect().top + 1;
+  const rows = column.querySelectorAll<HTMLElement>(ROWS);
+  let low = 0;
+  let high = rows.length - 1;
+  if (high < 0) return null;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (rows[middle]!.getBoundingClientRect().bottom <= top) low = middle + 1;
+    else high = middle;
   }
-  return null;
+  const row = rows[low]!;
+  const box = row.getBoundingClientRect();
+  // Above the first paragraph (the title is in view): nothing above it to hold on to.
+  if (box.top > top) return low === 0 ? null : { paragraphId: row.dataset.paragraphId!, fraction: 0 };
+  const fraction = box.height > 0 ? Math.min(1, Math.max(0, (top - 1 - box.top) / box.height)) : 0;
+  return { paragraphId: row.dataset.paragraphId!, fraction };
 }
 
 function restore(column: HTMLElement, place: Place): void {
