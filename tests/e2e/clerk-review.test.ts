@@ -99,6 +99,11 @@ describe('a clerk reviewing imported opinions', () => {
     await expect(marginCards(page, paragraph.id).count()).resolves.toBe(1);
     await shot(page, 'clerk-03-settled');
 
+    // Exported by the clerk, the file is named for the delegate whose opinions it holds.
+    await byTestId(page, 'export-button').click();
+    await expect(byTestId(page, 'export-file-name').inputValue()).resolves.toMatch(/^晉中市政府工作報告-审议意见表-王代表-/);
+    await byTestId(page, 'export-cancel').click();
+
     // The clerk annotates it: a note of their own on the same words, theirs to write in.
     await byTestId(pairCard, 'note-annotate').click();
     await expect.poll(() => marginCards(page, paragraph.id).count()).toBe(2);
