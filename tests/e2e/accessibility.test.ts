@@ -3,7 +3,7 @@
  * (WCAG 2.x A/AA and axe's best practices), in the light and the dark theme.
  */
 import { describe, expect, it } from 'vitest';
-import { fillFirstRunProfile, fillSuggestion, markWithKey, PASSAGES, shot } from '../support/annotate';
+import { fillFirstRunProfile, fillSuggestion, markWithKey, PASSAGES, shot, waitEditorFocused } from '../support/annotate';
 import { describeHits, openScannableSession, seriousAxeHits } from '../support/axe';
 import { browserSessions } from '../support/browser-sessions';
 import { byTestId } from '../support/session';
@@ -23,7 +23,9 @@ describe('accessibility of the main screens', () => {
     await scan('first-run-profile');
     await fillFirstRunProfile(page);
     const note = await markWithKey(page, PASSAGES.stance, '1');
+    await waitEditorFocused(page, note.opinionId);
     await page.keyboard.type('请补充数据来源');
+    await scan('note-editing');
     const suggestion = await markWithKey(page, PASSAGES.suggestion, 's');
     await fillSuggestion(page, suggestion.opinionId, { proposed: '地区生产总值增长9.1%，居全省前列', reason: '说明位次' });
     expect(note.opinionId).not.toBe('');

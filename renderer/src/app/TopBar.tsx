@@ -43,7 +43,7 @@ export function TopBar(props: Props) {
   const { settings, view, importing, helpOpen, session, panel, narrow, drawerOpen, profile, profileOpen } = props;
   const { t } = useI18n();
   return (
-    <header className="topbar">
+    <header className="topbar" id="top-bar">
       {/* First in the Tab order: past the toolbar, straight to the report (where ] and [ select sentences). */}
       <a className="skip-link" href="#report-column" data-testid="skip-to-report" onClick={skipTo('.report-scroll')}>
         {t('skip.toReport')}
