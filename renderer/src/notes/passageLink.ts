@@ -17,15 +17,18 @@ export function passageRanges(session: AnnotationSession, opinionId: string): Ra
     .filter((range): range is Range => range !== null);
 }
 
-/** From the passage's first line to the card's edge: across, then down or up to the card. */
-function draw(element: HTMLElement, first: DOMRect, card: HTMLElement): void {
+/**
+ * From the text column's edge, level with the passage's first line, to the card: across, then
+ * down or up to the card. Never drawn over the text, where a line would read as a strike-out.
+ */
+function draw(element: HTMLElement, first: DOMRect, textRight: number, card: HTMLElement): void {
   const box = card.getBoundingClientRect();
   const y = first.top + first.height / 2;
   const cardY = Math.min(Math.max(y, box.top + 8), box.bottom - 8);
   Object.assign(element.style, {
-    left: `${first.right}px`,
+    left: `${textRight}px`,
     top: `${Math.min(y, cardY)}px`,
-    width: `${Math.max(0, box.left - first.right)}px`,
+    width: `${Math.max(0, box.left - textRight)}px`,
     height: `${Math.abs(cardY - y)}px`,
   });
   element.classList.toggle('goes-down', cardY >= y);
@@ -43,9 +46,11 @@ export function showPassageLink(session: AnnotationSession, opinionId: string, c
   element.className = 'passage-link';
   element.dataset.testid = 'passage-link';
   element.setAttribute('aria-hidden', 'true');
+  const start = ranges[0]!.startContainer;
+  const text = (start instanceof Element ? start : start.parentElement)?.closest('.para-text') ?? null;
   const redraw = () => {
     const first = ranges[0]!.getClientRects()[0];
-    if (first) draw(element, first, card);
+    if (first) draw(element, first, text ? text.getBoundingClientRect().right + 2 : first.right, card);
   };
   redraw();
   document.body.append(element);
