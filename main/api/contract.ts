@@ -181,6 +181,8 @@ export const inputs = {
   'opinions.update': z.object({ id, versionId: id, patch: OpinionPatch }).strict(),
   'opinions.delete': z.object({ id }).strict(),
   'opinions.restore': z.object({ id, versionId: id }).strict(),
+  /** Settles a conflict: `id` is the imported copy; which version stays as the opinion. */
+  'opinions.settle': z.object({ id, versionId: id, keep: z.enum(['current', 'incoming']) }).strict(),
   'opinions.trash': z.object({ reportId: id }).strict(),
   'search.query': z
     .object({ reportId: id, versionId: id, query: z.string().min(1).max(200), limit: z.number().int().min(1).max(500).optional() })
@@ -195,6 +197,8 @@ export const inputs = {
       order: z.enum(['report', 'stance']),
       includeOrphans: z.boolean(),
       script: z.enum(['source', 'hans', 'hant']),
+      /** The zone the UI shows times in, minutes east of UTC: exports write times in it and say so. */
+      utcOffsetMinutes: z.number().int().min(-840).max(840).optional(),
     })
     .strict(),
   'package.import': z.object({ fileName: z.string().min(1).max(1000), dataBase64: z.string().max(MAX_UPLOAD_BASE64_CHARS) }).strict(),
@@ -237,6 +241,7 @@ export interface Outputs {
   'opinions.update': ListedOpinion;
   'opinions.delete': { id: string; deletedAt: string };
   'opinions.restore': ListedOpinion;
+  'opinions.settle': ListedOpinion;
   'opinions.trash': Opinion[];
   'search.query': { query: string; hits: SearchHit[]; tookMs: number };
   'export.build': ExportedFile;

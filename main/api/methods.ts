@@ -25,6 +25,7 @@ export const METHODS = [
   'opinions.update',
   'opinions.delete',
   'opinions.restore',
+  'opinions.settle',
   'opinions.trash',
   'search.query',
   'export.build',

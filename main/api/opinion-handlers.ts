@@ -11,6 +11,8 @@ import { viewIn } from '../opinions/opinion-views';
 import { toListed } from '../opinions/listed-opinion';
 import { ListedOpinions } from '../opinions/listed-opinions';
 import { cleanLabel } from '../opinions/clean-text';
+import { conflictOriginal, settleConflict } from '../opinions/conflicts';
+import { requireOwnOpinion } from '../opinions/ownership';
 import type { Handlers } from './contract';
 
 type OpinionMethods =
@@ -24,6 +26,7 @@ type OpinionMethods =
   | 'opinions.update'
   | 'opinions.delete'
   | 'opinions.restore'
+  | 'opinions.settle'
   | 'opinions.trash'
   | 'search.query';
 
@@ -86,10 +89,21 @@ export function opinionHandlers(store: Store, readings: ReadingTexts): Pick<Hand
     },
     'opinions.update': ({ id, versionId, patch }) => {
       const current = requireOpinion(id);
+      requireOwnOpinion(current, store.profile.get(), 'change');
       requireVersion(current.reportId, versionId);
       return toListed(viewIn(readings.get(versionId), listed.write(id, () => store.opinions.update(id, composeChanges(current, patch))), readings.originOf));
     },
-    'opinions.delete': ({ id }) => listed.write(id, () => store.opinions.softDelete(id)),
+    'opinions.delete': ({ id }) => {
+      requireOwnOpinion(requireOpinion(id), store.profile.get(), 'delete');
+      return listed.write(id, () => store.opinions.softDelete(id));
+    },
+    'opinions.settle': ({ id, versionId, keep }) => {
+      requireVersion(requireOpinion(id).reportId, versionId);
+      // Two writes: the copy (to the trash) and the opinion; the lists kept are patched for both.
+      const original = listed.write(conflictOriginal(id) ?? id, () => settleConflict(store, id, keep));
+      listed.write(id, () => store.opinions.get(id)!);
+      return toListed(viewIn(readings.get(versionId), original, readings.originOf));
+    },
     'opinions.restore': ({ id, versionId }) => {
       requireVersion(requireOpinion(id).reportId, versionId);
       return toListed(viewIn(readings.get(versionId), listed.write(id, () => store.opinions.restore(id)), readings.originOf));

@@ -35,6 +35,8 @@ export interface ExportRequest {
   order: ExportOrder;
   includeOrphans: boolean;
   script: ExportScript;
+  /** The zone the UI shows times in (minutes east of UTC); this machine's when absent. */
+  utcOffsetMinutes?: number;
 }
 
 export interface ExportResult {
@@ -77,6 +79,8 @@ export function gatherExportInput(
     includeOrphans: request.includeOrphans,
     now: options.now,
     appVersion: options.appVersion,
+    // One rule for every time: the zone the person reading the UI is in.
+    utcOffsetMinutes: request.utcOffsetMinutes ?? -options.now().getTimezoneOffset(),
   };
 }
 
@@ -104,14 +108,17 @@ export async function buildExport(input: ExportInput, format: ExportFormat, prin
       bytes = utf8(buildOpinionMarkdown(input, context));
       break;
     case 'pdf':
-      bytes = await printer(opinionSheetHtml(buildOpinionMarkdown(input, context), input.report.title));
+      bytes = await printer(opinionSheetHtml(context));
       break;
     case 'json':
       bytes = utf8(buildOpinionPackage(input, context));
       break;
   }
+  // Named for whose opinions they are: a clerk's export of one delegate's sheet carries the delegate's name.
+  const whose = context.people.owner?.name ?? '多人汇总';
   return {
-    fileName: suggestFileName(input.report.title, input.profile.name, input.now(), format),
+    // In the export's script, as its words are (简/繁 chosen): the name is what a clerk reads first.
+    fileName: context.out(suggestFileName(input.report.title, whose, input.now(), format)),
     mime: EXPORT_FILE_TYPES[format].mime,
     bytes,
     opinionCount: context.entries.length,

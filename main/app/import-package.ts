@@ -4,7 +4,7 @@
  * Merge rules (RELIABILITY.md): an opinion is identified by (author, opinion id), never by its
  * id alone; the same opinion with the same content changes nothing, so a re-run is a no-op; an
  * older copy never overwrites newer content; the same opinion with different content is kept
- * beside the existing one as a conflict for the clerk to settle. Nothing is ever overwritten,
+ * beside the existing one as a conflict for the clerk to settle (opinions/conflicts.ts). Nothing is ever overwritten,
  * and the whole package lands in one transaction or not at all.
  */
 import { createHash } from 'node:crypto';
@@ -12,10 +12,9 @@ import { packageToOpinions, parsePackage } from '../export';
 import type { Opinion } from '../model/opinion';
 import { DomainError } from '../model/errors';
 import type { ReadingTexts } from '../opinions/reading-texts';
+import { conflictCopyId } from '../opinions/conflicts';
 import type { Store } from '../store/store';
 import type { PackageImported } from '../api/contract';
-
-export const CONFLICT_TAG = '冲突';
 
 /** What an opinion says, whatever its timestamps: two copies with equal content are the same. */
 function content(opinion: Opinion): string {
@@ -95,11 +94,11 @@ function place(store: Store, opinion: Opinion, result: PackageImported): void {
     result.older++;
     return;
   }
-  const conflictId = `${candidate.id}~${createHash('sha256').update(content(candidate)).digest('hex').slice(0, 8)}`;
+  const conflictId = conflictCopyId(candidate.id, createHash('sha256').update(content(candidate)).digest('hex'));
   if (store.opinions.get(conflictId)) {
     result.unchanged++;
     return;
   }
-  store.opinions.insertImported({ ...candidate, id: conflictId, tags: [...new Set([...candidate.tags, CONFLICT_TAG])] });
+  store.opinions.insertImported({ ...candidate, id: conflictId });
   result.conflicts++;
 }

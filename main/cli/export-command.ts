@@ -58,7 +58,7 @@ export function importPackageFile(store: Store, path: string, json: boolean): vo
   const result = importPackage(store, readingsOf(store), text, path);
   print(result, json, () =>
     [
-      `${path}: ${result.imported} imported, ${result.unchanged} already here, ${result.older} older copies left out, ${result.conflicts} kept as conflicts (tag 冲突)`,
+      `${path}: ${result.imported} imported, ${result.unchanged} already here, ${result.older} older copies left out, ${result.conflicts} changed, kept beside their original to settle`,
       `report ${result.reportId}, from ${result.author}`,
       ...result.warnings.map((warning) => `warning: ${warning}`),
     ].join('\n'),

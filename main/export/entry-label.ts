@@ -1,10 +1,12 @@
 /**
  * The one-line label over each opinion in the sheet and the Markdown: where it is, its stance,
- * its kind, and how surely it was placed ("第12段 · 质疑 · 修改建议"). Grouped by stance, the
+ * its kind, how surely it was placed, and on a sheet of several people's opinions whose it is
+ * ("第12段 · 质疑 · 修改建议 · 李四（北京代表团）"). Grouped by stance, the
  * place carries the section path too, since no section heading stands above it.
  */
 import { stanceNameOf, type ExportContext, type ExportEntry } from './export-context';
 import { sectionPathText, PATH_SEPARATOR } from './report-outline';
+import { entryAuthor } from './sheet-people';
 import { KIND_WORDS, STATUS_WORDS, WORDS } from './wording';
 
 export const LABEL_SEPARATOR = ' · ';
@@ -38,6 +40,9 @@ export function entryLabelParts(context: ExportContext, entry: ExportEntry): str
   const status = opinion.resolution?.status;
   if (status === 'fuzzy') parts.push(STATUS_WORDS.fuzzy);
   if (status === 'ambiguous') parts.push('有歧义');
+  // On a sheet of several people's opinions each one says whose it is.
+  const author = entryAuthor(context.people, entry);
+  if (author !== null) parts.push(author);
   return parts;
 }
 

@@ -9,6 +9,7 @@ import { BEIJING_OFFSET_MINUTES } from './export-time';
 import { outputText, type OutputText } from './output-text';
 import { placeOpinion, type Placement } from './placement';
 import { buildOutline, type ReportOutline } from './report-outline';
+import { sheetPeople, type SheetPeople } from './sheet-people';
 
 export interface ExportEntry {
   opinion: OpinionView;
@@ -31,6 +32,8 @@ export interface ExportContext {
   /** Stances in their display order. */
   stances: Stance[];
   stanceById: Map<string, Stance>;
+  /** Whose opinions these are: the sheet's header and each entry's author follow it. */
+  people: SheetPeople;
   offsetMinutes: number;
   /** The export's own time, read once so every part of one file says the same. */
   exportedAt: Date;
@@ -100,6 +103,7 @@ export function prepareExport(input: ExportInput): ExportContext {
     reportPosition,
     stances,
     stanceById: new Map(stances.map((stance) => [stance.id, stance])),
+    people: sheetPeople(sorted, input.profile),
     offsetMinutes: input.utcOffsetMinutes ?? BEIJING_OFFSET_MINUTES,
     exportedAt: input.now(),
   };

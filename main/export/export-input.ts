@@ -39,9 +39,10 @@ export interface ExportInput {
   now: () => Date;
   appVersion: string;
   /**
-   * Offset of the wall-clock times printed in the documents, in minutes east of UTC. Beijing
-   * time unless told otherwise: the readers are NPC delegations and clerks, and a pure builder
-   * must not depend on the time zone of the machine that runs it.
+   * Offset of the wall-clock times printed in the documents, in minutes east of UTC: the zone
+   * the UI shows its times in (the app passes it), so a spreadsheet never says 8 hours off what
+   * the card said. Beijing time when absent, since a pure builder must not depend on the time
+   * zone of the machine that runs it.
    */
   utcOffsetMinutes?: number;
 }

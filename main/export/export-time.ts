@@ -28,6 +28,13 @@ export function wallClock(instant: Date | string, offsetMinutes: number): WallCl
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** UTC+08:00: the zone every time of an export is written in, said in the file itself. */
+export function zoneLabel(offsetMinutes: number): string {
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const minutes = Math.abs(offsetMinutes);
+  return `UTC${sign}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
 /** 2026年3月5日 */
 export function chineseDate(instant: Date | string, offsetMinutes: number): string {
   const t = wallClock(instant, offsetMinutes);

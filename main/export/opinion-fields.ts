@@ -18,7 +18,7 @@
  * tell two opinions with the same words apart.
  */
 import { stanceNameOf, type ExportContext, type ExportEntry } from './export-context';
-import { sheetDateTime, wallClockDate } from './export-time';
+import { sheetDateTime, wallClockDate, zoneLabel } from './export-time';
 import { PREAMBLE_TITLE } from './grouping';
 import { sectionPathText } from './report-outline';
 import { KIND_WORDS, STATUS_WORDS, WORDS } from './wording';
@@ -50,6 +50,14 @@ export const OPINION_COLUMNS: OpinionColumn[] = [
 ];
 
 export type FieldValue = string | number | Date | null;
+
+const TIME_HEADERS = new Set(['创建时间', '更新时间']);
+
+/** A column's header as written: the time columns name their zone (创建时间(UTC+08:00)). */
+export function columnHeader(context: ExportContext, column: OpinionColumn): string {
+  const header = context.out(column.header);
+  return TIME_HEADERS.has(column.header) ? `${header}(${zoneLabel(context.offsetMinutes)})` : header;
+}
 
 /** Where an opinion is, as the 章节路径 column says it. */
 export function locationText(context: ExportContext, entry: ExportEntry): string {

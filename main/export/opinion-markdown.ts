@@ -5,11 +5,12 @@
 import type { ExportInput } from './export-input';
 import { prepareExport, type ExportContext, type ExportEntry } from './export-context';
 import { entryLabelParts, LABEL_SEPARATOR, tallyText } from './entry-label';
-import { chineseDate } from './export-time';
 import { countByStance, groupHeadings, groupOpinions } from './grouping';
 import { escapeCell, escapeInline, escapeText } from './markdown-escape';
 import { richTextToMarkdown } from './rich-text-markdown';
-import { delegationWord, WORDS } from './wording';
+import { sheetHeaderFields } from './sheet-header';
+import { sheetTitle } from './sheet-people';
+import { WORDS } from './wording';
 
 const MAX_HEADING = 6;
 
@@ -42,16 +43,12 @@ function entryBlock(context: ExportContext, entry: ExportEntry): string[] {
 
 /** `context` when the caller has prepared the export already (buildExport, which also counts its entries). */
 export function buildOpinionMarkdown(input: ExportInput, context: ExportContext = prepareExport(input)): string {
-  const { out, offsetMinutes } = context;
-  const { profile, report } = input;
+  const { out } = context;
   const blocks: string[] = [
-    heading(1, out(WORDS.sheetTitle(report.title, profile.role))),
-    [
-      `- ${out(WORDS.name)}：${escapeInline(out(profile.name))}`,
-      `- ${out(delegationWord(profile.role))}：${escapeInline(out(profile.delegation))}`,
-      `- ${out(WORDS.date)}：${out(chineseDate(context.exportedAt, offsetMinutes))}`,
-      `- ${out(WORDS.version)}：${escapeInline(out(report.versionLabel))}`,
-    ].join('\n'),
+    heading(1, out(sheetTitle(input.report.title, context.people))),
+    sheetHeaderFields(context)
+      .map((field) => `- ${out(field.label)}：${escapeInline(out(field.value))}`)
+      .join('\n'),
   ];
   if (context.entries.length === 0) blocks.push(out(WORDS.noOpinions));
 

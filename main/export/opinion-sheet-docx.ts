@@ -1,6 +1,6 @@
 /**
- * The formal opinion sheet (代表审议意见表) as a Word document: the delegate's name, delegation
- * and date, then the opinions grouped as opinion grouping says — 总体意见, the report's own
+ * The formal opinion sheet (代表审议意见表) as a Word document: whose opinions they are (see
+ * sheet-people.ts), the date and version, then the opinions grouped as opinion grouping says — 总体意见, the report's own
  * sections (一、 → （三） → 第N段) or stances, and 未定位的意见 — each with the words it is about,
  * its stance, its body as written, and for a suggestion a 原文 / 建议改为 / 理由 table; a
  * tally by stance closes it.
@@ -8,13 +8,14 @@
 import type { ExportInput } from './export-input';
 import { prepareExport, type ExportContext, type ExportEntry } from './export-context';
 import { entryLabelParts, LABEL_SEPARATOR, tallyText } from './entry-label';
-import { chineseDate } from './export-time';
 import { countByStance, groupHeadings, groupOpinions } from './grouping';
 import { CONTENT_WIDTH, documentStyles, headingStyle, LABEL_STYLE, NOTE_STYLE, QUOTE_STYLE, SIZE, TITLE_STYLE } from './docx-style';
 import { richTextToWordml } from './rich-text-docx';
 import { paragraph, table, textRun, type TableRow } from './wordml';
 import { packWordDocument } from './word-package';
-import { delegationWord, WORDS } from './wording';
+import { sheetHeaderFields } from './sheet-header';
+import { sheetTitle } from './sheet-people';
+import { WORDS } from './wording';
 
 /** A cell's text, one paragraph per line. */
 function cellContent(text: string, header: boolean): string {
@@ -38,16 +39,19 @@ function textTable(rows: string[][], widths: number[], headerColumns: Set<number
 
 function headerBlock(context: ExportContext): string {
   const { out, input } = context;
-  const { profile, report } = input;
   const quarter = Math.floor(CONTENT_WIDTH / 8);
   const widths = [quarter * 2 - 400, quarter * 2 + 400, quarter * 2 - 200, CONTENT_WIDTH - (quarter * 6 + 200)];
+  const fields = sheetHeaderFields(context);
+  // Two label/value pairs a row, as the printed form has them.
+  const rows: string[][] = [];
+  for (let i = 0; i < fields.length; i += 2) {
+    const pair = fields.slice(i, i + 2).flatMap((field) => [out(field.label), out(field.value)]);
+    rows.push(pair.length === 4 ? pair : [...pair, '', '']);
+  }
   return (
-    paragraph(textRun(out(WORDS.sheetTitle(report.title, profile.role))), { style: TITLE_STYLE }) +
+    paragraph(textRun(out(sheetTitle(input.report.title, context.people))), { style: TITLE_STYLE }) +
     textTable(
-      [
-        [out(WORDS.name), out(profile.name), out(delegationWord(profile.role)), out(profile.delegation)],
-        [out(WORDS.date), out(chineseDate(context.exportedAt, context.offsetMinutes)), out(WORDS.version), out(report.versionLabel)],
-      ],
+      rows,
       widths,
       new Set([0, 2]),
       false,
@@ -99,7 +103,7 @@ function* opinionSheetBody(context: ExportContext): Generator<string> {
 export async function buildOpinionSheetDocx(input: ExportInput, context: ExportContext = prepareExport(input)): Promise<Uint8Array> {
   return packWordDocument(
     {
-      title: context.out(WORDS.sheetTitle(input.report.title, input.profile.role)),
+      title: context.out(sheetTitle(input.report.title, context.people)),
       creator: context.out(input.profile.name),
       description: `Shenyi ${input.appVersion}`,
       styles: documentStyles(SIZE.sihao),

@@ -7,12 +7,13 @@
  */
 import type { ExportInput } from './export-input';
 import { mapInReportOrder, prepareExport, type ExportContext } from './export-context';
-import { chineseDate } from './export-time';
-import { OPINION_COLUMNS, opinionFields, type FieldValue } from './opinion-fields';
+import { chineseDate, zoneLabel } from './export-time';
+import { columnHeader, OPINION_COLUMNS, opinionFields, type FieldValue } from './opinion-fields';
 import { SharedStrings } from './shared-strings';
 import { headerRange, worksheetXml, type CellValue, type SheetLayout } from './worksheet-xml';
 import { CELL_STYLE, packWorkbook, type CellStyle } from './xlsx-package';
-import { delegationWord, WORDS } from './wording';
+import { peopleFields } from './sheet-people';
+import { WORDS } from './wording';
 
 /** Excel refuses to open a cell holding more characters than this. */
 export const XLSX_CELL_LIMIT = 32_767;
@@ -37,10 +38,11 @@ const OPINIONS_LAYOUT: SheetLayout = {
   columns: OPINION_COLUMNS.map((column) => ({ width: column.width, style: columnStyle(column.header), shared: REPEATING_COLUMNS.has(column.header) })),
   header: true,
   selected: true,
+  fitWidth: true,
 };
 
 function opinionRows(context: ExportContext): CellValue[][] {
-  const header = OPINION_COLUMNS.map((column) => context.out(column.header));
+  const header = OPINION_COLUMNS.map((column) => columnHeader(context, column));
   const rows = mapInReportOrder(context, (entry) => {
     const values = opinionFields(context, entry, 'date');
     // In place: a second array per row is garbage to collect, 100,000 times over.
@@ -52,13 +54,13 @@ function opinionRows(context: ExportContext): CellValue[][] {
 
 function aboutRows(context: ExportContext): CellValue[][] {
   const { input, out } = context;
-  const { report, profile } = input;
+  const { report } = input;
   const lines: [string, string | number][] = [
     ['报告', report.title],
     ['版本', report.versionLabel],
-    [WORDS.name, profile.name],
-    [delegationWord(profile.role), profile.delegation],
+    ...peopleFields(context.people).map((field): [string, string] => [field.label, field.value]),
     ['导出日期', chineseDate(context.exportedAt, context.offsetMinutes)],
+    ['时间', `表中时间均为 ${zoneLabel(context.offsetMinutes)}，与导出时界面显示的时间一致`],
     ['意见条数', context.entries.length],
     ['导出程序', `Shenyi ${input.appVersion}`],
   ];

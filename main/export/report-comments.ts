@@ -1,6 +1,7 @@
 /**
- * What each Word comment on the report says: a first line naming the stance and kind (and
- * 未定位 with the original place when the opinion could not be placed), the delegate's body as
+ * What each Word comment on the report says: a first line naming the stance, the kind and the
+ * author with their delegation (and 未定位 with the original place when the opinion could not
+ * be placed), the delegate's body as
  * written, and for a suggestion its reason — plus its wording whenever it is not shown as a
  * tracked change.
  */
@@ -9,6 +10,7 @@ import type { PlannedComment } from './report-marks';
 import { SIZE } from './docx-style';
 import { richTextToWordml } from './rich-text-docx';
 import { paragraph, textRun } from './wordml';
+import { personText } from './sheet-people';
 import { KIND_WORDS, STATUS_WORDS, WORDS } from './wording';
 
 const SIZE_COMMENT = SIZE.wuhao;
@@ -30,6 +32,8 @@ export function commentParagraphs(context: ExportContext, comment: PlannedCommen
   if (stance !== null) head.push(`【${stance}】`);
   head.push(KIND_WORDS[opinion.kind]);
   if (comment.unplaced && opinion.anchor) head.push(`原位置 ${opinion.anchor.path}`);
+  // Word shows the comment's author by name only; the delegation is said here.
+  head.push(personText(opinion.author));
 
   let xml = paragraph(textRun(out(head.join(' ')), { bold: true, size: SIZE_COMMENT }));
   // Words the comment cannot point at in the text are quoted in it.
@@ -38,6 +42,8 @@ export function commentParagraphs(context: ExportContext, comment: PlannedCommen
   if (suggestion && !comment.tracked) {
     if (!comment.unplaced) xml += line(WORDS.original, `“${suggestion.original}”`, out);
     xml += line(WORDS.proposed, `“${suggestion.proposed}”`, out);
+    // Said, so a clerk accepting the tracked changes knows this one is still to weigh.
+    if (!comment.unplaced) xml += line(WORDS.note, WORDS.overlapping, out);
   }
   if (suggestion && suggestion.reason !== '') xml += line(WORDS.reason, suggestion.reason, out);
   xml += richTextToWordml(opinion.body, out, { size: SIZE_COMMENT });

@@ -40,9 +40,10 @@ export const WORDS = {
   proposed: '建议改为',
   reason: '理由',
   tags: '标签',
+  note: '说明',
+  overlapping: '与另一条修改建议改动的文字重叠，未作为修订写入，请对照取舍',
   name: '姓名',
   date: '日期',
   version: '报告版本',
   paragraph: (n: number) => `第${n}段`,
-  sheetTitle: (title: string, role: Role) => `《${title}》${personWord(role)}审议意见表`,
 } as const;

@@ -145,8 +145,14 @@ export interface ListedOpinion extends Omit<Opinion, 'body' | 'anchor' | 'author
   /** Null when it is plainTextBody(bodyText) (model/plain-body.ts), as most bodies are. */
   body: RichTextNode | null;
   anchor: ListedAnchor | null;
-  author: Pick<Profile, 'name' | 'delegation'>;
+  /** The id tells the reading view whose it is: only its author may change or delete it. */
+  author: Pick<Profile, 'id' | 'name' | 'delegation'>;
   resolution: ListedResolution | null;
+  /**
+   * Set on an imported copy that differs from an opinion already here (same author, same
+   * opinion): the id of that opinion. The two are shown as one pair to settle, never as two notes.
+   */
+  conflictOf: string | null;
 }
 
 /** Where a passage opinion was made: its first paragraph, structural path and words. */

@@ -1,6 +1,7 @@
 /** Opinions cut down to what the reading view shows (see ListedOpinion in model/opinion.ts). */
 import type { AnchorResolution, ListedOpinion, ListedResolution, OpinionView } from '../model/opinion';
 import { isPlainTextBody } from '../model/plain-body';
+import { conflictOriginal } from './conflicts';
 
 function listedResolution(resolution: AnchorResolution): ListedResolution {
   return {
@@ -25,10 +26,11 @@ export function toListed(view: OpinionView): ListedOpinion {
     anchor: view.anchor && { startParagraphId: view.anchor.startParagraphId, path: view.anchor.path, exact: view.anchor.quote.exact },
     sectionId: view.sectionId,
     suggestion: view.suggestion,
-    author: { name: view.author.name, delegation: view.author.delegation },
+    author: { id: view.author.id, name: view.author.name, delegation: view.author.delegation },
     createdAt: view.createdAt,
     updatedAt: view.updatedAt,
     deletedAt: view.deletedAt,
     resolution: view.resolution && listedResolution(view.resolution),
+    conflictOf: conflictOriginal(view.id),
   };
 }

@@ -84,7 +84,8 @@ export async function highlightedOpinions(page: Page, paragraphId: string): Prom
 }
 
 /**
- * The words each custom highlight paints in a paragraph row (search highlights left out), read
+ * The words each custom highlight paints in a paragraph row (search highlights and the outline of
+ * the focused card's passage left out), read
  * from CSS.highlights: a Highlight is not a DOM node, so this is how a test sees what is painted.
  */
 export async function paintedWords(page: Page, paragraphId: string): Promise<string[]> {
@@ -95,7 +96,7 @@ export async function paintedWords(page: Page, paragraphId: string): Promise<str
     const { CSS: css } = row.ownerDocument.defaultView as unknown as { CSS: { highlights: Map<string, Set<Painted>> } };
     const words: string[] = [];
     for (const [name, highlight] of css.highlights) {
-      if (name.startsWith('sy-search')) continue;
+      if (name.startsWith('sy-search') || name === 'sy-linked') continue;
       for (const painted of highlight) {
         if (!row.contains(painted.startContainer)) continue;
         const range = row.ownerDocument.createRange();

@@ -2,7 +2,7 @@
  * One user session for an e2e test: a fresh data folder, the real browser shell on it, and a
  * page in its own browser context (1280x800) opened on the shell's URL.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { requireBuiltRenderer } from './paths';
 import { startShell, type ShellProcess } from './shell-process';
 import { tempDir } from './temp-dirs';
@@ -17,10 +17,11 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openSession(browser: Browser, dataDir = tempDir()): Promise<Session> {
+/** `contextOptions` add to the page's browser context (the accessibility scan needs bypassCSP). */
+export async function openSession(browser: Browser, dataDir = tempDir(), contextOptions: BrowserContextOptions = {}): Promise<Session> {
   requireBuiltRenderer();
   const shell = await startShell({ dataDir });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));

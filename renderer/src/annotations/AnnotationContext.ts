@@ -1,5 +1,5 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
-import type { ListedOpinion, Stance } from '../api/contract';
+import type { ListedOpinion, Settings, Stance } from '../api/contract';
 import type { AnnotationSession } from './AnnotationSession';
 import type { PlaceKey, Insertion } from './OpinionStore';
 import type { SaveStatus } from './OpinionSaver';
@@ -14,12 +14,18 @@ export interface AnnotationEnvironment {
   narrow: boolean;
   /** Runs `action` once a profile exists, asking for one first if needed. */
   withProfile: (action: () => void) => void;
+  /** The local author's id: only their own opinions can be changed or deleted here (main enforces it too). */
+  profileId: string | null;
+  /** The reader's 原文/简/繁 choice, for the words shown outside the report column (script/useScriptConverter). */
+  script: Settings['script'];
 }
 
 export const AnnotationEnvironmentContext = createContext<AnnotationEnvironment>({
   stances: [],
   narrow: false,
   withProfile: (action) => action(),
+  profileId: null,
+  script: 'source',
 });
 
 export function useSession(): AnnotationSession | null {
@@ -39,6 +45,18 @@ export function usePlace(session: AnnotationSession | null, key: PlaceKey): List
 
 export function useInsertions(session: AnnotationSession | null, paragraphId: string): Insertion[] {
   return useSyncExternalStore(session?.store.subscribe ?? noSubscribe, () => (session ? session.store.insertionsFor(paragraphId) : EMPTY));
+}
+
+export function useAlternatives(session: AnnotationSession | null, id: string): ListedOpinion[] {
+  return useSyncExternalStore(session?.store.subscribe ?? noSubscribe, () => (session ? session.store.alternativesOf(id) : EMPTY));
+}
+
+export function useInlineInstead(session: AnnotationSession | null, id: string): string | undefined {
+  return useSyncExternalStore(session?.store.subscribe ?? noSubscribe, () => session?.store.inlineInsteadOf(id));
+}
+
+export function useConflicts(session: AnnotationSession | null, id: string): ListedOpinion[] {
+  return useSyncExternalStore(session?.store.subscribe ?? noSubscribe, () => (session ? session.store.conflictsOf(id) : EMPTY));
 }
 
 export function useAllOpinions(session: AnnotationSession | null): ListedOpinion[] {

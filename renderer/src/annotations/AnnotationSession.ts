@@ -241,6 +241,18 @@ export class AnnotationSession {
     return true;
   }
 
+  /** Settles a conflict: keeps the opinion as it is ('current') or takes the imported version; the other goes to the trash. */
+  async settle(copyId: string, keep: 'current' | 'incoming'): Promise<boolean> {
+    const result = await this.api.call('opinions.settle', { id: copyId, versionId: this.versionId, keep });
+    if (!result.ok) {
+      this.onError(result.error);
+      return false;
+    }
+    this.store.remove(copyId);
+    this.adopt(result.value);
+    return true;
+  }
+
   // ---- edits ----
 
   /** A change made in a card's own controls (stance, tags): saved now and undoable. */

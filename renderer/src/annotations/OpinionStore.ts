@@ -35,6 +35,15 @@ interface Derived {
   highlights: Map<string, HighlightSpec[]>;
   insertions: Map<string, Insertion[]>;
   placeOf: Map<string, PlaceKey>;
+  /** Imported copies that differ from an opinion here, by that opinion's id: shown in its card as a pair to settle. */
+  conflicts: Map<string, ListedOpinion[]>;
+  /**
+   * Suggestions on words another suggestion already changes inline: by the inline one's id, and
+   * each alternative's id to the inline one. Two proposals drawn in one sentence garble it, so
+   * only the first is drawn in the text; the others are offered in its card (and theirs).
+   */
+  alternatives: Map<string, ListedOpinion[]>;
+  alternativeOf: Map<string, string>;
 }
 
 const EMPTY: never[] = [];
@@ -45,7 +54,16 @@ export class OpinionStore {
   readonly index: DocIndex;
   private views = new Map<string, ListedOpinion>();
   private listeners = new Set<() => void>();
-  private derived: Derived = { ordered: [], places: new Map(), highlights: new Map(), insertions: new Map(), placeOf: new Map() };
+  private derived: Derived = {
+    ordered: [],
+    places: new Map(),
+    highlights: new Map(),
+    insertions: new Map(),
+    placeOf: new Map(),
+    conflicts: new Map(),
+    alternatives: new Map(),
+    alternativeOf: new Map(),
+  };
   /** Set by a quiet replaceAll: the highlights are current, the rest is derived when first read. */
   private behind = false;
   /** Bumped on every change; a cheap snapshot for hooks that only need "something changed". */
@@ -79,6 +97,21 @@ export class OpinionStore {
 
   placeOf(id: string): PlaceKey | undefined {
     return this.current().placeOf.get(id);
+  }
+
+  /** Suggestions on the same words as this inline one, not drawn in the text. Same array until they change. */
+  alternativesOf(id: string): ListedOpinion[] {
+    return this.current().alternatives.get(id) ?? EMPTY;
+  }
+
+  /** The suggestion drawn in the text in place of this one, when their words overlap. */
+  inlineInsteadOf(id: string): string | undefined {
+    return this.current().alternativeOf.get(id);
+  }
+
+  /** The other versions of an opinion waiting to be settled (see main/opinions/conflicts.ts). Same array until they change. */
+  conflictsOf(id: string): ListedOpinion[] {
+    return this.current().conflicts.get(id) ?? EMPTY;
   }
 
   highlightsFor(paragraphId: string): HighlightSpec[] {
@@ -199,7 +232,13 @@ function derive(
   previous: Derived,
   highlights = keepUnchanged(highlightSpecs(store, views), previous.highlights, sameSpecs),
 ): Derived {
-  const entries = [...views.values()].map((view) => {
+  const conflicts = new Map<string, ListedOpinion[]>();
+  const shown = [...views.values()].filter((view) => {
+    const pairedWith = pairedOriginal(views, view);
+    if (pairedWith !== null) push(conflicts, pairedWith, view);
+    return pairedWith === null;
+  });
+  const entries = shown.map((view) => {
     const place = placeFor(store, view);
     return { view, place, key: sortKey(store, view, place) };
   });
@@ -208,11 +247,22 @@ function derive(
   const places = new Map<string, ListedOpinion[]>();
   const placeOf = new Map<string, PlaceKey>();
   const insertions = new Map<string, Insertion[]>();
+  const inline: { view: ListedOpinion; ranges: ReturnType<typeof paintable> }[] = [];
+  const alternatives = new Map<string, ListedOpinion[]>();
+  const alternativeOf = new Map<string, string>();
   for (const { view, place } of entries) {
     push(places, place, view);
     placeOf.set(view.id, place);
     if (place === 'unplaced' || view.kind !== 'passage-suggestion') continue;
-    const last = paintable(store, view).at(-1);
+    const ranges = paintable(store, view);
+    const over = inline.find((other) => overlapping(other.ranges, ranges));
+    if (over) {
+      push(alternatives, over.view.id, view);
+      alternativeOf.set(view.id, over.view.id);
+      continue;
+    }
+    inline.push({ view, ranges });
+    const last = ranges.at(-1);
     const proposed = view.suggestion?.proposed ?? '';
     if (last && proposed !== '') push(insertions, last.paragraphId, { opinionId: view.id, at: last.end, text: proposed });
   }
@@ -224,7 +274,22 @@ function derive(
     highlights,
     insertions: keepUnchanged(insertions, previous.insertions, sameInsertions),
     placeOf,
+    conflicts: keepUnchanged(conflicts, previous.conflicts, sameItems),
+    alternatives: keepUnchanged(alternatives, previous.alternatives, sameItems),
+    alternativeOf,
   };
+}
+
+type Ranges = { paragraphId: string; start: number; end: number }[];
+
+/** Whether two suggestions change some of the same characters. */
+function overlapping(a: Ranges, b: Ranges): boolean {
+  return a.some((x) => b.some((y) => x.paragraphId === y.paragraphId && x.start < y.end && y.start < x.end));
+}
+
+/** The opinion a conflicting copy belongs with, when that opinion is here to show it; a lone copy is shown as a note. */
+function pairedOriginal(views: Map<string, ListedOpinion>, view: ListedOpinion): string | null {
+  return view.conflictOf !== null && views.has(view.conflictOf) ? view.conflictOf : null;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -247,6 +312,7 @@ function highlightSpecs(store: OpinionStore, views: Map<string, ListedOpinion>):
   const highlights = new Map<string, HighlightSpec[]>();
   for (const view of views.values()) {
     if (view.kind !== 'passage-comment' && view.kind !== 'passage-suggestion') continue;
+    if (pairedOriginal(views, view) !== null) continue;
     if (placeFor(store, view) === 'unplaced') continue;
     for (const range of paintable(store, view)) {
       const base = { opinionId: view.id, start: range.start, end: range.end };

@@ -409,7 +409,12 @@ export function App({ boot }: { boot: BootRequests }) {
   useShortcuts(onShortcut, importer.choice === null && !exportOpen);
 
   const closeHelp = useCallback(() => setHelpOpen(false), []);
-  const environment = useMemo<AnnotationEnvironment>(() => ({ stances, narrow, withProfile }), [stances, narrow, withProfile]);
+  const profileId = profile?.id ?? null;
+  const script = settings.script;
+  const environment = useMemo<AnnotationEnvironment>(
+    () => ({ stances, narrow, withProfile, profileId, script }),
+    [stances, narrow, withProfile, profileId, script],
+  );
 
   return (
     <I18nProvider locale={settings.locale}>

@@ -6,6 +6,7 @@ import { LOCALES, LOCALE_NAMES } from '../i18n/messages';
 import type { MessageKey } from '../i18n/messages';
 import type { SidePanel } from '../reader/Reader';
 import { MAX_FONT_SIZE, MIN_FONT_SIZE } from '../settings/fontSize';
+import { skipTo } from './skipTo';
 
 interface Props {
   settings: Settings;
@@ -42,7 +43,11 @@ export function TopBar(props: Props) {
   const { settings, view, importing, helpOpen, session, panel, narrow, drawerOpen, profile, profileOpen } = props;
   const { t } = useI18n();
   return (
-    <header className="topbar">
+    <header className="topbar" id="top-bar">
+      {/* First in the Tab order: past the toolbar, straight to the report (where ] and [ select sentences). */}
+      <a className="skip-link" href="#report-column" data-testid="skip-to-report" onClick={skipTo('.report-scroll')}>
+        {t('skip.toReport')}
+      </a>
       <div className="brand" aria-label="审议 Shenyi">
         <span className="brand-zh">{t('app.name')}</span>
         <span className="brand-en">Shenyi</span>
@@ -93,7 +98,8 @@ export function TopBar(props: Props) {
         <button
           type="button"
           data-testid="font-smaller"
-          aria-label={t('topbar.fontSmaller')}
+          // The name starts with what the button shows, so speech input ("click A minus") finds it.
+          aria-label={`A− ${t('topbar.fontSmaller')}`}
           title={t('topbar.fontSmaller')}
           disabled={settings.fontSize <= MIN_FONT_SIZE}
           onClick={() => props.onFontStep(-1)}
@@ -106,7 +112,7 @@ export function TopBar(props: Props) {
         <button
           type="button"
           data-testid="font-bigger"
-          aria-label={t('topbar.fontBigger')}
+          aria-label={`A+ ${t('topbar.fontBigger')}`}
           title={t('topbar.fontBigger')}
           disabled={settings.fontSize >= MAX_FONT_SIZE}
           onClick={() => props.onFontStep(1)}

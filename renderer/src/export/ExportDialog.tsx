@@ -7,6 +7,7 @@ import { errorText } from '../i18n/errorText';
 import type { MessageKey } from '../i18n/messages';
 import { FORMATS, finalFileName, formatInfo, suggestFileName, withExtension } from './exportFormats';
 import { saveFile } from './saveFile';
+import { useScriptConverter } from '../script/useScriptConverter';
 
 export type ExportScope = 'all' | 'filtered' | 'selected';
 
@@ -57,9 +58,9 @@ export function ExportDialog({ session, doc, profile, options, onOptions, onDone
   const filter = useNotesFilter(session);
   const ticked = useTicked(session);
   const [phase, setPhase] = useState<Phase>(profile ? { kind: 'idle' } : { kind: 'failed', error: 'profile' });
-  const suggested = suggestFileName(doc.title, profile?.name ?? '', new Date(), options.format);
+  // Named in the script the file's words are written in (or, for 原文, as the screen shows them).
+  const convertName = useScriptConverter(options.script === 'source' ? undefined : options.script);
   const [typedName, setTypedName] = useState<string | null>(null);
-  const fileName = typedName ?? suggested;
   const elapsed = useElapsed(phase.kind === 'running' ? phase.startedAt : null);
 
   useEffect(() => {
@@ -79,6 +80,13 @@ export function ExportDialog({ session, doc, profile, options, onOptions, onDone
     return { all, filtered, selected };
   }, [all, filter, filtering, ticked, session]);
   const inScope = counts[options.scope];
+  // Named for whose opinions they are, as the sheet's header says (main/export/sheet-people.ts):
+  // a clerk exporting one delegate's opinions files them under the delegate's name.
+  const authors = new Set(inScope.map((view) => view.author.id));
+  const only = authors.size === 1 ? inScope[0]!.author : null;
+  const whose = authors.size > 1 ? '多人汇总' : only && only.id !== profile?.id ? only.name : (profile?.name ?? '');
+  const suggested = convertName(suggestFileName(doc.title, whose, new Date(), options.format));
+  const fileName = typedName ?? suggested;
   const unplaced = inScope.reduce((n, view) => n + (session.store.placeOf(view.id) === 'unplaced' ? 1 : 0), 0);
   const exported = options.includeOrphans ? inScope.length : inScope.length - unplaced;
   const running = phase.kind === 'running';
@@ -105,6 +113,8 @@ export function ExportDialog({ session, doc, profile, options, onOptions, onDone
       order: options.order,
       includeOrphans: options.includeOrphans,
       script: options.script,
+      // Times in the file are written in the zone the cards show them in, and say so.
+      utcOffsetMinutes: -new Date().getTimezoneOffset(),
     });
     if (mine !== request.current) return;
     if (!result.ok) {

@@ -13,6 +13,8 @@ const MOD = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
 const SHORTCUTS: { combos: Combo[]; label: MessageKey }[] = [
   { combos: [{ keys: ['J'] }, { keys: ['Alt', '↓'] }], label: 'help.nextSection' },
   { combos: [{ keys: ['K'] }, { keys: ['Alt', '↑'] }], label: 'help.prevSection' },
+  { combos: [{ keys: [']'] }, { keys: ['['] }], label: 'help.selectSentence' },
+  { combos: [{ keys: ['Shift', ']'] }], label: 'help.extendSentence' },
   { combos: [{ keys: ['1–5'] }], label: 'help.markStance' },
   { combos: [{ keys: ['C'] }], label: 'help.markComment' },
   { combos: [{ keys: ['S'] }], label: 'help.markSuggestion' },

@@ -1,6 +1,7 @@
 import { useRef, type ChangeEvent } from 'react';
 import type { ReportSummary } from '../api/contract';
 import { useI18n } from '../i18n/I18nContext';
+import { useScriptConverter } from '../script/useScriptConverter';
 import { PACKAGE_ACCEPT } from '../packages/usePackageImport';
 
 interface Props {
@@ -18,6 +19,7 @@ interface Props {
 
 export function LibraryView({ reports, openReportId, onOpen, onImportPackage, packageBusy, onNewVersion, onCompare }: Props) {
   const { t, locale } = useI18n();
+  const convert = useScriptConverter();
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const packageInput = useRef<HTMLInputElement>(null);
   const onPackageChosen = (event: ChangeEvent<HTMLInputElement>) => {
@@ -58,7 +60,7 @@ export function LibraryView({ reports, openReportId, onOpen, onImportPackage, pa
                 aria-current={report.id === openReportId ? 'true' : undefined}
                 onClick={() => onOpen(report)}
               >
-                <span className="library-item-title">{report.title}</span>
+                <span className="library-item-title">{convert(report.title)}</span>
                 <span className="library-item-meta">
                   <span>{t('library.source', { file: report.sourceFileName })}</span>
                   <span>{t('library.paragraphs', { count: report.paragraphCount })}</span>

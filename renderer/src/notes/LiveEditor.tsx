@@ -187,7 +187,8 @@ function EditorToolbar({ editor }: { editor: Editor }) {
           key={tool.key}
           type="button"
           className={`editor-tool tool-${tool.key}`}
-          aria-label={t(tool.label)}
+          // The name starts with the symbol shown (B, 1., ❝), so speech input can name the button.
+          aria-label={`${tool.text} ${t(tool.label)}`}
           title={t(tool.label)}
           aria-pressed={tool.active ? state[tool.active as keyof typeof state] : undefined}
           onMouseDown={(event) => event.preventDefault()}

@@ -4,6 +4,8 @@ import type { PlaceKey } from '../annotations/OpinionStore';
 import { useAnnotationEnvironment, useNear, usePlace, useSession, useWantedIn } from '../annotations/AnnotationContext';
 import { useI18n } from '../i18n/I18nContext';
 import { NoteCard } from './NoteCard';
+import { alignCards } from './alignCards';
+import { passageRanges } from './passageLink';
 
 /** Cards shown in a margin cell before "+N"; a paragraph rarely has more. */
 export const FIRST_FEW = 3;
@@ -46,11 +48,35 @@ export const MarginNotes = memo(function MarginNotes({ place }: { place: PlaceKe
   const shown = Math.min(notes.length, Math.max(limit, wantedIndex + 1));
   const hidden = notes.length - shown;
   const build = near || wantedIndex >= 0;
+  const cards = useRef<HTMLDivElement>(null);
+
+  // Each card beside its passage: again whenever the cards or the paragraph's text change size.
+  useLayoutEffect(() => {
+    const container = cards.current;
+    const row = slot.current?.closest('.row');
+    const text = row?.querySelector<HTMLElement>('.para-text') ?? row;
+    if (!session || !container || !text || !build) return;
+    const align = () => alignCards(container, (id) => passageRanges(session, id)[0]?.getClientRects()[0]?.top ?? null);
+    align();
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      if (frame === 0)
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          align();
+        });
+    });
+    observer.observe(text);
+    return () => {
+      observer.disconnect();
+      if (frame !== 0) cancelAnimationFrame(frame);
+    };
+  }, [session, notes, shown, build]);
 
   return (
     <div ref={slot} className="margin-slot">
       {!narrow && notes.length > 0 && (
-        <div className="margin-notes" data-testid="margin-notes" data-count={notes.length}>
+        <div ref={cards} className="margin-notes" data-testid="margin-notes" data-count={notes.length}>
           {build ? (
             <>
               {notes.slice(0, shown).map((opinion) => (

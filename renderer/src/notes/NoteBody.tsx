@@ -18,6 +18,8 @@ interface Props {
   session: AnnotationSession;
   /** Told when the editor gains or loses focus (the card shows its tools while editing). */
   onEditing: (editing: boolean) => void;
+  /** Someone else's opinion: drawn, never given an editor. */
+  readOnly?: boolean;
   ref?: Ref<NoteBodyHandle>;
 }
 
@@ -79,7 +81,7 @@ function EditorSlot(props: EditorSlotProps) {
  * when the card comes into view or the page is idle (see editorMounts.ts); it reads as plain
  * text and takes input only once clicked or focused. It re-renders on its own, never the report.
  */
-export function NoteBody({ opinion, session, onEditing, ref }: Props) {
+export function NoteBody({ opinion, session, onEditing, readOnly = false, ref }: Props) {
   const { t } = useI18n();
   const placeholder = t('note.placeholder');
   const holder = useRef<HTMLDivElement>(null);
@@ -94,7 +96,7 @@ export function NoteBody({ opinion, session, onEditing, ref }: Props) {
 
   useEffect(() => {
     const element = holder.current;
-    if (live || !element) return;
+    if (live || readOnly || !element) return;
     const wake = () => setLive(true);
     // On screen (or nearly): now. Elsewhere: when the page is idle, so tests and keyboard users
     // find a real editor in every card without the report paying for all of them up front.
@@ -111,12 +113,13 @@ export function NoteBody({ opinion, session, onEditing, ref }: Props) {
       observer.disconnect();
       cancel();
     };
-  }, [live]);
+  }, [live, readOnly]);
 
   useImperativeHandle(
     ref,
     () => ({
       edit: () => {
+        if (readOnly) return;
         if (liveHandle.current) liveHandle.current.edit();
         else {
           focusWanted.current = true;
@@ -124,7 +127,7 @@ export function NoteBody({ opinion, session, onEditing, ref }: Props) {
         }
       },
     }),
-    [],
+    [readOnly],
   );
 
   const ready = useEditorReady(live);
@@ -133,7 +136,7 @@ export function NoteBody({ opinion, session, onEditing, ref }: Props) {
   }, []);
   return (
     <div ref={holder} className="note-body">
-      {live && ready ? (
+      {live && ready && !readOnly ? (
         <EditorSlot ref={attachLive} opinion={opinion} session={session} onEditing={onEditing} takeFocusWanted={takeFocusWanted} />
       ) : (
         <RichTextView body={bodyOf(opinion)} className="note-body-text" placeholder={placeholder} />

@@ -9,6 +9,11 @@ import { NoteBody, type NoteBodyHandle } from './NoteBody';
 import { SaveStateLabel } from './SaveStateLabel';
 import { SuggestionFields } from './SuggestionFields';
 import { TagEditor } from './TagEditor';
+import { ConflictPair } from './ConflictPair';
+import { AnnotateButton } from './AnnotateButton';
+import { useScriptConverter } from '../script/useScriptConverter';
+import { SuggestionAlternatives } from './SuggestionAlternatives';
+import { hidePassageLink, showPassageLink } from './passageLink';
 
 interface Props {
   opinion: ListedOpinion;
@@ -29,13 +34,16 @@ export const NoteCard = memo(function NoteCard({ opinion, showQuote = false }: P
 
 function NoteCardInner({ opinion, session, showQuote }: Props & { session: AnnotationSession }) {
   const { t, locale } = useI18n();
-  const { stances } = useAnnotationEnvironment();
+  const { stances, profileId } = useAnnotationEnvironment();
+  const convert = useScriptConverter();
   const card = useRef<HTMLElement>(null);
   const body = useRef<NoteBodyHandle>(null);
   const [editing, setEditing] = useState(false);
   const id = opinion.id;
   const stance = stances.find((candidate) => candidate.id === opinion.stanceId) ?? null;
   const status = session.store.status(opinion);
+  // Another delegate's opinion (imported by a clerk) is read, not rewritten: main refuses the write too.
+  const readOnly = profileId !== null && opinion.author.id !== profileId;
 
   useEffect(() => {
     const element = card.current;
@@ -71,18 +79,30 @@ function NoteCardInner({ opinion, session, showQuote }: Props & { session: Annot
   return (
     <article
       ref={card}
-      className={`note-card kind-${opinion.kind}${editing ? ' is-editing' : ''}`}
+      className={`note-card kind-${opinion.kind}${editing ? ' is-editing' : ''}${readOnly ? ' is-read-only' : ''}`}
       style={style}
       data-testid="note-card"
       data-opinion-id={id}
       data-status={status}
       data-kind={opinion.kind}
+      data-read-only={readOnly || undefined}
       tabIndex={-1}
       aria-label={t('note.cardLabel', { kind: kindLabel, author: opinion.author.name })}
       onMouseDown={onCardMouseDown}
-      onFocus={() => session.setActive(id)}
+      onMouseEnter={() => card.current && showPassageLink(session, id, card.current)}
+      onMouseLeave={() => {
+        if (!card.current?.contains(document.activeElement)) hidePassageLink();
+      }}
+      onFocus={() => {
+        session.setActive(id);
+        if (card.current) showPassageLink(session, id, card.current);
+      }}
+      onBlur={(event) => {
+        // Still shown while the pointer rests on the card: the link is for hover or focus.
+        if (!card.current?.contains(event.relatedTarget as Node | null) && !card.current?.matches(':hover')) hidePassageLink();
+      }}
       onKeyDown={(event) => {
-        if (event.target === card.current && event.key === 'Enter') {
+        if (event.target === card.current && event.key === 'Enter' && !readOnly) {
           event.preventDefault();
           body.current?.edit();
         }
@@ -95,6 +115,7 @@ function NoteCardInner({ opinion, session, showQuote }: Props & { session: Annot
           data-testid="note-stance-select"
           aria-label={t('note.stance')}
           value={opinion.stanceId ?? ''}
+          disabled={readOnly}
           onChange={(event) => setStance(event.target.value || null)}
         >
           <option value="">{kindLabel}</option>
@@ -110,33 +131,44 @@ function NoteCardInner({ opinion, session, showQuote }: Props & { session: Annot
             {t(`status.${status}`)}
           </span>
         )}
-        <button
-          type="button"
-          className="note-delete"
-          data-testid="note-delete"
-          aria-label={t('note.delete')}
-          title={t('note.delete')}
-          onClick={() => void session.remove(id)}
-        >
-          ×
-        </button>
+        {!readOnly && (
+          <button
+            type="button"
+            className="note-delete"
+            data-testid="note-delete"
+            aria-label={t('note.delete')}
+            title={t('note.delete')}
+            onClick={() => void session.remove(id)}
+          >
+            ×
+          </button>
+        )}
       </header>
       <div className="note-meta">
         <span className="note-author" title={opinion.author.delegation}>
           {opinion.author.name}
         </span>
+        {opinion.author.delegation !== '' && <span className="note-delegation">{opinion.author.delegation}</span>}
+        {readOnly && (
+          <span className="note-read-only" data-testid="note-read-only" title={t('note.readOnlyHint')}>
+            {t('note.readOnly')}
+          </span>
+        )}
         <time dateTime={opinion.updatedAt} title={formatTime(locale, opinion.createdAt, 'long')}>
           {formatTime(locale, opinion.updatedAt, 'short')}
         </time>
       </div>
-      {showQuote && opinion.anchor && opinion.kind !== 'passage-suggestion' && <blockquote className="note-quote">{opinion.anchor.exact}</blockquote>}
+      {showQuote && opinion.anchor && opinion.kind !== 'passage-suggestion' && <blockquote className="note-quote">{convert(opinion.anchor.exact)}</blockquote>}
       {showQuote && opinion.resolution?.status === 'ambiguous' && (
         <p className="note-candidates">{t('unplaced.candidates', { count: opinion.resolution.candidates?.length ?? 0 })}</p>
       )}
-      <NoteBody ref={body} opinion={opinion} session={session} onEditing={setEditing} />
-      {opinion.kind === 'passage-suggestion' && <SuggestionFields opinion={opinion} session={session} />}
+      <NoteBody ref={body} opinion={opinion} session={session} onEditing={setEditing} readOnly={readOnly} />
+      {opinion.kind === 'passage-suggestion' && <SuggestionFields opinion={opinion} session={session} readOnly={readOnly} />}
+      {opinion.kind === 'passage-suggestion' && <SuggestionAlternatives opinion={opinion} session={session} />}
+      <ConflictPair opinion={opinion} session={session} />
+      {readOnly && <AnnotateButton opinion={opinion} session={session} />}
       <footer className="note-foot">
-        <TagEditor tags={opinion.tags} onChange={setTags} />
+        <TagEditor tags={opinion.tags} onChange={setTags} readOnly={readOnly} />
         <SaveStateLabel session={session} id={id} />
       </footer>
     </article>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ListedOpinion } from '../api/contract';
 import type { AnnotationSession } from '../annotations/AnnotationSession';
 import { useI18n } from '../i18n/I18nContext';
+import { useScriptConverter } from '../script/useScriptConverter';
 
 type Fields = { proposed: string; reason: string };
 
@@ -10,8 +11,10 @@ type Fields = { proposed: string; reason: string };
  * paragraph re-renders, nothing else) and saved with the note's autosave; leaving the fields
  * records the change as one undoable step.
  */
-export function SuggestionFields({ opinion, session }: { opinion: ListedOpinion; session: AnnotationSession }) {
+export function SuggestionFields({ opinion, session, readOnly = false }: { opinion: ListedOpinion; session: AnnotationSession; readOnly?: boolean }) {
   const { t } = useI18n();
+  // The report's words as the report column shows them; the proposed words are the delegate's own.
+  const convert = useScriptConverter();
   const suggestion = opinion.suggestion ?? { original: opinion.anchor?.exact ?? '', proposed: '', reason: '' };
   const [fields, setFields] = useState<Fields>({ proposed: suggestion.proposed, reason: suggestion.reason });
   const atFocus = useRef<Fields | null>(null);
@@ -49,7 +52,7 @@ export function SuggestionFields({ opinion, session }: { opinion: ListedOpinion;
       <div className="suggestion-field">
         <span className="suggestion-label">{t('suggestion.original')}</span>
         <del className="suggestion-original" data-testid="suggestion-original">
-          {suggestion.original}
+          {convert(suggestion.original)}
         </del>
       </div>
       <label className="suggestion-field">
@@ -58,6 +61,7 @@ export function SuggestionFields({ opinion, session }: { opinion: ListedOpinion;
           data-testid="suggestion-proposed"
           rows={2}
           value={fields.proposed}
+          readOnly={readOnly}
           onChange={(event) => change({ ...fields, proposed: event.target.value })}
           onFocus={onFocus}
           onBlur={onBlur}
@@ -69,6 +73,7 @@ export function SuggestionFields({ opinion, session }: { opinion: ListedOpinion;
           data-testid="suggestion-reason"
           rows={2}
           value={fields.reason}
+          readOnly={readOnly}
           onChange={(event) => change({ ...fields, reason: event.target.value })}
           onFocus={onFocus}
           onBlur={onBlur}

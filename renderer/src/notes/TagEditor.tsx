@@ -5,7 +5,7 @@ const SEPARATORS = /[,，、;；\n]/;
 const MAX_TAG = 200;
 
 /** Tags as chips; Enter or a comma (either width) adds, Backspace in the empty field removes the last. */
-export function TagEditor({ tags, onChange }: { tags: string[]; onChange: (tags: string[]) => void }) {
+export function TagEditor({ tags, onChange, readOnly = false }: { tags: string[]; onChange: (tags: string[]) => void; readOnly?: boolean }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState('');
 
@@ -33,11 +33,14 @@ export function TagEditor({ tags, onChange }: { tags: string[]; onChange: (tags:
       {tags.map((tag) => (
         <span key={tag} className="note-tag" data-testid="note-tag">
           #{tag}
+          {!readOnly && (
           <button type="button" className="note-tag-remove" aria-label={t('tags.remove', { tag })} onClick={() => onChange(tags.filter((other) => other !== tag))}>
             ×
           </button>
+          )}
         </span>
       ))}
+      {!readOnly && (
       <input
         className="note-tag-input"
         data-testid="note-tag-input"
@@ -55,6 +58,7 @@ export function TagEditor({ tags, onChange }: { tags: string[]; onChange: (tags:
           if (draft.trim() !== '') add(draft);
         }}
       />
+      )}
     </div>
   );
 }

@@ -51,7 +51,7 @@ export function OutlineNode(props: Props) {
         </button>
       </div>
       {expanded && (
-        <ul className="outline-tree" role="group">
+        <ul className="outline-tree">
           {section.children.map((child) => (
             <OutlineNode key={child.id} {...props} section={child} />
           ))}

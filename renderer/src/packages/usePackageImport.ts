@@ -12,7 +12,7 @@ export interface PackageOutcome {
 
 /**
  * A clerk imports a delegate's opinion package (`package.import`): read as base64, merged by
- * the shell under its rules (nothing overwritten; conflicts kept beside, tagged 冲突).
+ * the shell under its rules (nothing overwritten; a changed opinion kept beside its original, to settle).
  */
 export function usePackageImport(
   api: ShenyiApi,

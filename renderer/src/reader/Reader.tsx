@@ -12,6 +12,9 @@ import { OutlinePanel } from '../outline/OutlinePanel';
 import { SearchPanel } from '../search/SearchPanel';
 import { detectScript } from '../script/detectScript';
 import { useDisplayScript } from '../script/useDisplayScript';
+import { useKeepPlace } from './useKeepPlace';
+import { skipTo } from '../app/skipTo';
+import { useSentenceKeys } from '../selection/useSentenceKeys';
 import { SelectionToolbar, type MarkKind } from '../selection/SelectionToolbar';
 import { useReportSelection } from '../selection/useReportSelection';
 import { reportText } from './reportBlocks';
@@ -64,6 +67,8 @@ export function Reader(props: Props) {
   const [marking, setMarking] = useState(false);
 
   useNarrowColumn(column, onNarrow);
+  useKeepPlace(column, fontSize);
+  useSentenceKeys(session, column, !hidden);
 
   // A script change replaces the paragraphs' text nodes: the rows repaint themselves as they
   // re-render, but say so anyway for rows React leaves alone.
@@ -142,7 +147,10 @@ export function Reader(props: Props) {
         {session && panel === 'search' && <SearchPanel session={session} focusRequest={searchFocus} convert={convert} onClose={closePanel} />}
         {session && panel === 'trash' && <TrashPanel session={session} onClose={closePanel} />}
       </div>
-      <main ref={column} className="report-scroll" tabIndex={-1} aria-busy={loading || undefined}>
+      <main ref={column} id="report-column" className="report-scroll" tabIndex={-1} aria-busy={loading || undefined} aria-label={t('reader.reportLabel')}>
+        <a className="skip-link" href="#top-bar" data-testid="skip-to-toolbar" onClick={skipTo('.topbar button')}>
+          {t('skip.toToolbar')}
+        </a>
         {loading && (
           <p className="script-loading" role="status">
             {t('reader.scriptLoading')}

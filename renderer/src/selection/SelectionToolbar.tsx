@@ -16,7 +16,7 @@ const GAP = 8;
 
 /**
  * Floats beside the selected words: the stances (the first five numbered, as their keys), 评论
- * and 建议修改. Buttons keep the selection (no focus change on press), so the keys 1–5, c and s
+ * and 改写文字 (a suggestion: named apart from the seeded stance 建议修改, which only marks). Buttons keep the selection (no focus change on press), so the keys 1–5, c and s
  * and the buttons do the same thing.
  */
 export function SelectionToolbar({ selection, stances, busy, onMark }: Props) {

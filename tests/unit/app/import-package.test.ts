@@ -68,8 +68,48 @@ describe('merging opinion packages into a clerk store', () => {
     expect(await clerk.call('package.import', { fileName: 'p1.json', dataBase64: first })).toMatchObject({ imported: 0, conflicts: 0, unchanged: 1 });
 
     const opinions = await clerk.call('opinions.list', { reportId: clerk.reportId, versionId: clerk.versionId });
-    expect(opinions.map((o) => [o.bodyText, o.tags.includes('冲突')]).sort()).toEqual([['第一稿', false], ['第二稿', true]]);
+    // One pair to settle: the incoming copy names the opinion it is a version of, and is not tagged as a note of its own.
+    expect(opinions.map((o) => [o.bodyText, o.conflictOf]).sort()).toEqual([['第一稿', null], ['第二稿', 'o-1']]);
+    expect(opinions.some((o) => o.tags.includes('冲突'))).toBe(false);
     expect(opinions.every((o) => o.author.name === '王代表' && o.resolution?.status === 'exact')).toBe(true);
+  });
+
+  it('a clerk cannot change or delete a delegate’s opinion, but can annotate it and settle a conflict', async () => {
+    const delegate = await person('王代表');
+    const clerk = await person('书记员');
+    const paragraph = await paragraphOf(delegate);
+    const selection = { startParagraphId: paragraph.id, startOffset: 0, endParagraphId: paragraph.id, endOffset: 8 };
+    await delegate.call('opinions.create', {
+      id: 'o-1', reportId: delegate.reportId, versionId: delegate.versionId, kind: 'passage-comment', stanceId: 'agree', tags: [], body: body('第一稿'), selection,
+    });
+    await clerk.call('package.import', { fileName: 'p1.json', dataBase64: await packageOf(delegate) });
+
+    const refused = async <M extends Method>(method: M, input: Input<M>) => {
+      const result = await dispatch(clerk.app.handlers, method, input);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error).toMatchObject({ code: 'forbidden', message: expect.stringContaining('王代表 (北京代表团)') });
+    };
+    await refused('opinions.update', { id: 'o-1', versionId: clerk.versionId, patch: { body: body('书记员改的') } });
+    await refused('opinions.update', { id: 'o-1', versionId: clerk.versionId, patch: { stanceId: 'oppose' } });
+    await refused('opinions.delete', { id: 'o-1' });
+    expect(clerk.app.store.opinions.get('o-1')).toMatchObject({ bodyText: '第一稿', stanceId: 'agree', deletedAt: null });
+    // A note of the clerk's own on the same words is fine.
+    const own = await clerk.call('opinions.create', {
+      reportId: clerk.reportId, versionId: clerk.versionId, kind: 'passage-comment', stanceId: null, tags: [], body: body('书记员的批注'), selection,
+    });
+    expect(own.author.name).toBe('书记员');
+
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await delegate.call('opinions.update', { id: 'o-1', versionId: delegate.versionId, patch: { body: body('第二稿') } });
+    await clerk.call('package.import', { fileName: 'p2.json', dataBase64: await packageOf(delegate) });
+    const copy = (await clerk.call('opinions.list', { reportId: clerk.reportId, versionId: clerk.versionId })).find((o) => o.conflictOf === 'o-1')!;
+    const settled = await clerk.call('opinions.settle', { id: copy.id, versionId: clerk.versionId, keep: 'incoming' });
+    expect(settled).toMatchObject({ id: 'o-1', bodyText: '第二稿', conflictOf: null });
+    const after = await clerk.call('opinions.list', { reportId: clerk.reportId, versionId: clerk.versionId });
+    expect(after.map((o) => o.bodyText).sort()).toEqual(['书记员的批注', '第二稿']);
+    // The version not kept is in the trash, not gone.
+    const trash = await clerk.call('opinions.trash', { reportId: clerk.reportId });
+    expect(trash.map((o) => [o.id, o.bodyText])).toEqual([[copy.id, '第一稿']]);
   });
 
   it('two delegates who chose the same opinion id stay two opinions', async () => {

@@ -41,6 +41,7 @@ const fakeHandlers = {
   'opinions.update': notHere('opinions.update'),
   'opinions.delete': notHere('opinions.delete'),
   'opinions.restore': notHere('opinions.restore'),
+  'opinions.settle': notHere('opinions.settle'),
   'opinions.trash': notHere('opinions.trash'),
   'search.query': notHere('search.query'),
   'export.build': notHere('export.build'),
