@@ -109,7 +109,18 @@ export function buildDocument(input: BuildInput): Omit<ParsedDocument, 'debris'>
     }
   }
 
-  const body = [...input.leadingBody, ...restoredAhead, ...blocks.slice(index)];
+  let body = [...input.leadingBody, ...restoredAhead, ...blocks.slice(index)];
+  // A very short text (a notice of a few lines, none ending a sentence) would be all title and
+  // title block with nothing left to read or cite: its lines are the body instead, and a text of
+  // one line keeps that line as its one paragraph under the file's name.
+  if (body.length === 0 && index > 0) {
+    titleBlock.length = 0;
+    body = blocks.slice(1);
+    if (body.length === 0 && input.numberedTitle === null) {
+      title = input.fallbackTitle;
+      body = blocks;
+    }
+  }
   const root = newSection({ kind: 'root', marker: '', label: '', title, heading: '' });
   const numbers = new WeakMap<Section, number>();
   const stack: OpenSection[] = [{ section: root, rank: -1 }];
