@@ -62,6 +62,10 @@ export function outlineText(file: ParsedFile): string {
     lines.push(`#${index + 1} ${document.title}: ${document.paragraphCount} paragraphs, ${document.debris.length} debris lines${copy}`);
     const visit = (section: Section) => {
       for (const child of section.children) {
+        if (child.kind === 'closing') {
+          lines.push(`${'  '.repeat(child.level)}(closing paragraphs of the part)  [${child.paragraphs.length}¶]`);
+          continue;
+        }
         lines.push(`${'  '.repeat(child.level)}${child.marker}${child.marker && child.kind !== 'part' ? '' : ' '}${child.title}  [${child.paragraphs.length}¶]`);
         visit(child);
       }

@@ -44,7 +44,13 @@ export interface Paragraph {
 
 export interface Section {
   id: string;
-  kind: HeadingKind | 'root';
+  /**
+   * 'closing' holds a part's closing paragraphs (the 「各位代表…」 ones after its last numbered
+   * item): they belong to the part, not to that item, and come after its subsections. It has no
+   * heading, is always the part's last child, and its paragraphs continue the part's own in
+   * paths (`三/p4`).
+   */
+  kind: HeadingKind | 'root' | 'closing';
   /** Nesting depth in the tree (root = 0). */
   level: number;
   /** The numbering as written: "一、", "（三）", "1." or '' for unnumbered titles. */

@@ -269,7 +269,8 @@ export class ReportStore {
     const paths = new Map<string, string>();
     return rows.map((row) => {
       const parentPath = row.parent_id === null ? '' : (paths.get(row.parent_id) ?? '');
-      const path = row.parent_id === null ? '' : parentPath ? `${parentPath}/${row.label}` : row.label;
+      // A part's closing section has no label: its path is the part's.
+      const path = row.parent_id === null ? '' : row.label === '' ? parentPath : parentPath ? `${parentPath}/${row.label}` : row.label;
       paths.set(row.id, path);
       return { id: row.id, parentId: row.parent_id, path, heading: row.heading };
     });

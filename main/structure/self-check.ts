@@ -47,6 +47,7 @@ function checkSection(section: Section, document: number, findings: OutlineFindi
   }
   const lastByKind = new Map<string, number>();
   for (const child of section.children) {
+    if (child.kind === 'closing') continue;
     const number = child.kind === 'part' ? null : labelNumber(child);
     if (number !== null) {
       const last = lastByKind.get(child.kind) ?? 0;

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { HeadingKind, Paragraph, ParsedDocument, Section, SourceSpan } from '../model/report';
 import { HEADING_RANKS } from '../model/report';
 import type { Block } from './blocks';
+import { liftClosingParagraphs, SALUTATION } from './closing';
 import {
   looksLikeUnnumberedTitle,
   matchHeading,
@@ -15,7 +16,6 @@ import {
   type HeadingMatch,
 } from './numbering';
 
-const SALUTATION = /^(各位代表|各位委员|各位委員|同志们|同志們)/;
 /** List items: a one-sentence item ending in a full stop is a paragraph, not a heading line. */
 const ITEM_KINDS = new Set<HeadingKind>(['cn-ordinal', 'arabic', 'arabic-paren']);
 const MAX_STANDALONE_HEADING = 100;
@@ -183,6 +183,7 @@ export function buildDocument(input: BuildInput): Omit<ParsedDocument, 'debris'>
     stack.push({ section, rank: HEADING_RANKS[match.kind] });
   });
 
+  liftClosingParagraphs(root);
   assignIdentities(root);
   return {
     title,
@@ -270,10 +271,11 @@ function assignIdentities(root: Section): void {
   const seenParagraphs = new Map<string, number>();
   const seenSections = new Map<string, number>();
 
-  const visit = (section: Section, labels: string[], level: number) => {
+  const visit = (section: Section, labels: string[], level: number, firstParagraph = 1) => {
     section.level = level;
     const basePath = labels.join('/');
-    const sectionKey = basePath === '' ? 'root' : basePath;
+    // A closing section has no label of its own: its paragraphs are its part's (`三/p4`).
+    const sectionKey = section.kind === 'closing' ? `${basePath || 'root'}/closing` : basePath === '' ? 'root' : basePath;
     const sectionSeen = seenSections.get(sectionKey) ?? 0;
     seenSections.set(sectionKey, sectionSeen + 1);
     section.id = `s:${sectionKey}${sectionSeen > 0 ? `#${sectionSeen + 1}` : ''}`;
@@ -281,7 +283,7 @@ function assignIdentities(root: Section): void {
     section.paragraphs.forEach((paragraph: Paragraph, i) => {
       number++;
       paragraph.number = number;
-      paragraph.path = [...labels, `p${i + 1}`].join('/');
+      paragraph.path = [...labels, `p${firstParagraph + i}`].join('/');
       const hash = hashText(paragraph.text);
       const seen = seenParagraphs.get(hash) ?? 0;
       seenParagraphs.set(hash, seen + 1);
@@ -289,7 +291,10 @@ function assignIdentities(root: Section): void {
       // so a paragraph keeps its id when others are inserted or removed around it.
       paragraph.id = `p${hash}${seen > 0 ? `-${seen + 1}` : ''}`;
     });
-    for (const child of section.children) visit(child, [...labels, child.label], level + 1);
+    for (const child of section.children) {
+      if (child.kind === 'closing') visit(child, labels, level + 1, firstParagraph + section.paragraphs.length);
+      else visit(child, [...labels, child.label], level + 1);
+    }
   };
   visit(root, [], 0);
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Section } from '../api/contract';
 import type { TextConverter } from '../script/converters';
 import { useI18n } from '../i18n/I18nContext';
-import { expandedByDefault, indexOutline } from './outlineTree';
+import { expandedByDefault, indexOutline, outlineChildren } from './outlineTree';
 import { OutlineNode } from './OutlineNode';
 
 interface Props {
@@ -54,7 +54,7 @@ export function OutlinePanel({ root, currentId, convert, lang, onSelect }: Props
     <nav ref={nav} className="outline" data-testid="outline" aria-label={t('outline.title')} lang={lang === 'hant' ? 'zh-Hant' : 'zh-Hans'}>
       <h2 className="outline-title">{t('outline.title')}</h2>
       <ul className="outline-tree">
-        {root.children.map((section) => (
+        {outlineChildren(root).map((section) => (
           <OutlineNode
             key={section.id}
             section={section}
