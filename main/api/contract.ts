@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Method, EventName } from './methods';
-import type { ReportDocument, ReportSummary } from '../model/report';
+import type { ImportedReport, ReportDocument, ReportSummary } from '../model/report';
 import { EXPORT_FORMATS } from '../model/export-file';
 import type { ListedOpinion, Opinion, Profile, RichTextNode, Stance } from '../model/opinion';
 import { OPINION_KINDS, ROLES } from '../model/opinion';
@@ -201,7 +201,7 @@ export interface DocumentChoice {
 }
 
 export type ImportOutcome =
-  | { status: 'imported'; reports: { reportId: string; versionId: string; title: string; alreadyPresent: boolean }[] }
+  | { status: 'imported'; reports: ImportedReport[] }
   | { status: 'choose'; fileName: string; documents: DocumentChoice[] };
 
 export interface Outputs {

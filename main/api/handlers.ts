@@ -4,7 +4,7 @@
  */
 import { readReportFileIsolated } from '../import/read-file-isolated';
 import type { Store } from '../store/store';
-import { selectDocuments } from '../app/import-into-store';
+import { describeImport, selectDocuments } from '../app/import-into-store';
 import { ReadingTexts } from '../opinions/reading-texts';
 import { DEFAULT_SETTINGS, Settings, type Handlers } from './contract';
 import { opinionHandlers } from './opinion-handlers';
@@ -64,7 +64,7 @@ export function createHandlers({ store, shell, version, dataDir, printer, now = 
           })),
         };
       }
-      const reports = store.reports.importFile(file, selectDocuments(file, select ?? [0]));
+      const reports = describeImport(file, store.reports.importFile(file, selectDocuments(file, select ?? [0])));
       return { status: 'imported', reports };
     },
     'debris.setRestored': ({ versionId, start, restored }) => {

@@ -41,6 +41,7 @@ export function outlineJson(file: ParsedFile) {
     file: file.fileName,
     format: file.format,
     encoding: file.encoding,
+    encodingNote: file.encodingNote ?? null,
     contentHash: file.contentHash,
     findings: checkFile(file),
     documents: file.documents.map((document, index) => ({

@@ -13,19 +13,16 @@ import type {
   ReportDocument,
   ReportSummary,
   ReportVersion,
+  ImportedVersion,
   Section,
   SourceFormat,
 } from '../model/report';
 import { DomainError } from '../model/errors';
 import { parseSource } from '../import/read-file';
 import { foldText } from '../anchoring/fold';
+import { copiesOf } from '../structure/documents';
 
-export interface ImportedVersion {
-  reportId: string;
-  versionId: string;
-  title: string;
-  alreadyPresent: boolean;
-}
+export type { ImportedVersion } from '../model/report';
 
 interface VersionRow {
   id: string;
@@ -70,6 +67,7 @@ const newId = (prefix: string) => `${prefix}_${randomUUID().replace(/-/g, '').sl
 
 export class ReportStore {
   private readonly statements;
+  private readonly versionCopies;
 
   constructor(
     private readonly db: Database.Database,
@@ -121,6 +119,7 @@ export class ReportStore {
       getSetting: db.prepare('SELECT value FROM settings WHERE key = ?'),
       putSetting: db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
     };
+    this.versionCopies = new VersionCopies(db);
   }
 
   listReports(): ReportSummary[] {
@@ -133,6 +132,7 @@ export class ReportStore {
       source_file_name: string;
       paragraph_count: number;
     }[];
+    const copies = this.versionCopies.all();
     return rows.map((row) => ({
       id: row.id,
       title: row.title,
@@ -141,6 +141,7 @@ export class ReportStore {
       latestVersionId: row.latest_version_id,
       sourceFileName: row.source_file_name,
       paragraphCount: row.paragraph_count,
+      copies: copies.get(row.latest_version_id) ?? null,
     }));
   }
 
@@ -158,7 +159,8 @@ export class ReportStore {
     return this.db.transaction(() =>
       selection.map((index) => {
         const existing = this.statements.versionByHash.get(file.contentHash, index) as { id: string; report_id: string; title: string } | undefined;
-        if (existing) return { reportId: existing.report_id, versionId: existing.id, title: existing.title, alreadyPresent: true };
+        const copies = copiesOf(file.documents, index);
+        if (existing) return { reportId: existing.report_id, versionId: existing.id, title: existing.title, alreadyPresent: true, document: index, copies };
         const document = file.documents[index]!;
         const importedAt = this.now().toISOString();
         const reportId = asVersionOf ?? newId('r');
@@ -180,9 +182,10 @@ export class ReportStore {
           title_block: JSON.stringify(document.titleBlock),
           paragraph_count: document.paragraphCount,
         });
+        if (copies.count > 1) this.versionCopies.set(versionId, copies.count, copies.original === index ? null : copies.original);
         this.writeStructure(versionId, document);
         for (const line of document.debris) this.statements.insertDebris.run(versionId, line.start, line.end, line.text, line.reason, 0);
-        return { reportId, versionId, title: document.title, alreadyPresent: false };
+        return { reportId, versionId, title: document.title, alreadyPresent: false, document: index, copies };
       }),
     )();
   }
@@ -372,4 +375,32 @@ function toVersion(row: VersionRow): ReportVersion {
     encoding: row.encoding,
     contentHash: row.content_hash,
   };
+}
+
+/**
+ * The copies of a body in its file (migration 4's columns). Prepared on first use, not with the
+ * other statements: a store opened at an older schema (a migration's earlier stage) still reads
+ * and writes what that schema has, and only a file with copies needs the new columns.
+ */
+class VersionCopies {
+  private statements: { set: Database.Statement; all: Database.Statement } | null = null;
+
+  constructor(private readonly db: Database.Database) {}
+
+  private prepared() {
+    this.statements ??= {
+      set: this.db.prepare('UPDATE report_versions SET copy_count = ?, copy_of = ? WHERE id = ?'),
+      all: this.db.prepare('SELECT id, copy_count, copy_of FROM report_versions WHERE copy_count > 1'),
+    };
+    return this.statements;
+  }
+
+  set(versionId: string, count: number, copyOf: number | null): void {
+    this.prepared().set.run(count, copyOf, versionId);
+  }
+
+  all(): Map<string, { count: number; copyOf: number | null }> {
+    const rows = this.prepared().all.all() as { id: string; copy_count: number; copy_of: number | null }[];
+    return new Map(rows.map((row) => [row.id, { count: row.copy_count, copyOf: row.copy_of }]));
+  }
 }

@@ -3,19 +3,11 @@
  * at before trusting it. It reports, never repairs: a gap or a long title may be the report's
  * own, and guessing would hide it.
  */
-import type { ParsedDocument, ParsedFile, Section } from '../model/report';
+import type { OutlineFinding, ParsedDocument, ParsedFile, Section } from '../model/report';
+import { copiesOf } from './documents';
 import { matchHeading } from './numbering';
 
-export type OutlineFindingCode = 'sequence-gap' | 'level-skip' | 'long-title' | 'attachment-before-body' | 'copies' | 'short-text';
-
-export interface OutlineFinding {
-  code: OutlineFindingCode;
-  /** Index of the document in the file. */
-  document: number;
-  /** The section concerned, when there is one. */
-  sectionId: string | null;
-  detail: string;
-}
+export type { OutlineFinding, OutlineFindingCode } from '../model/report';
 
 /** A title longer than this is usually a heading sentence run on into its body. */
 export const LONG_TITLE = 60;
@@ -86,12 +78,19 @@ export function checkDocument(document: ParsedDocument, index: number): OutlineF
   return findings;
 }
 
+/** For a document whose body the file holds several times: how often, and which copy is kept. */
+export function copiesFinding(file: Pick<ParsedFile, 'documents'>, index: number): OutlineFinding | null {
+  const { count, original } = copiesOf(file.documents, index);
+  if (count === 1) return null;
+  const which = original === index ? `this is copy ${index + 1}, the one kept` : `this is copy ${index + 1}, a repeat of copy ${original + 1}, the one kept`;
+  return { code: 'copies', document: index, sectionId: null, detail: `the body appears ${count} times in the file; ${which}` };
+}
+
 export function checkFile(file: Pick<ParsedFile, 'documents'>): OutlineFinding[] {
   const findings = file.documents.flatMap((document, index) => (document.duplicateOf === null ? checkDocument(document, index) : []));
-  const copies = file.documents.filter((d) => d.duplicateOf !== null);
-  if (copies.length > 0) {
-    const kept = copies[0]!.duplicateOf!;
-    findings.push({ code: 'copies', document: kept, sectionId: null, detail: `the body appears ${copies.length + 1} times; copy ${kept + 1} is the original, ${copies.length} flagged as copies` });
+  for (const [index, document] of file.documents.entries()) {
+    const copies = document.duplicateOf === null ? copiesFinding(file, index) : null;
+    if (copies) findings.push(copies);
   }
   return findings;
 }
