@@ -159,6 +159,8 @@ export const inputs = {
   'debris.setRestored': z
     .object({ versionId: id, start: z.number().int().min(0), restored: z.boolean() })
     .strict(),
+  /** The user's word on a line the outline was unsure of: a heading (true), body text (false), or undo (null). */
+  'outline.correctHeading': z.object({ versionId: id, start: z.number().int().min(0), asHeading: z.boolean().nullable() }).strict(),
   'settings.get': z.object({}).strict(),
   'settings.set': Settings.partial().strict(),
   'profile.get': z.object({}).strict(),
@@ -211,6 +213,7 @@ export interface Outputs {
   'report.remove': { removed: boolean };
   'import.file': ImportOutcome;
   'debris.setRestored': ReportDocument;
+  'outline.correctHeading': ReportDocument;
   'settings.get': Settings;
   'settings.set': Settings;
   'profile.get': Profile | null;

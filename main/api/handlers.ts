@@ -71,6 +71,10 @@ export function createHandlers({ store, shell, version, dataDir, printer, now = 
       readings.invalidate(versionId);
       return store.reports.setDebrisRestored(versionId, start, restored);
     },
+    'outline.correctHeading': ({ versionId, start, asHeading }) => {
+      readings.invalidate(versionId);
+      return store.reports.setHeadingCorrection(versionId, start, asHeading);
+    },
     'settings.get': () => readSettings(store),
     // Only the Electron shell has a window to close; it binds its own answer (main/electron/close-guard.ts).
     'window.flushed': () => ({}),

@@ -9,6 +9,7 @@ export const METHODS = [
   'report.remove',
   'import.file',
   'debris.setRestored',
+  'outline.correctHeading',
   'settings.get',
   'settings.set',
   'profile.get',

@@ -17,6 +17,7 @@ import { sniffFormat } from './sniff';
 
 export interface ReadOptions {
   restoredDebris?: Iterable<number>;
+  headingCorrections?: ReadonlyMap<number, boolean>;
 }
 
 function formatSize(bytes: number): string {
@@ -68,6 +69,7 @@ export function parseSource(
   const documents = parseText(file.sourceText, {
     fallbackTitle: basename(file.fileName, extname(file.fileName)),
     restoredDebris: options.restoredDebris,
+    headingCorrections: options.headingCorrections,
     markdown: file.format === 'md',
   });
   if (documents.length === 0 || documents.every((document) => document.paragraphCount === 0)) {

@@ -158,6 +158,19 @@ export interface ReportDocument {
   titleBlock: string[];
   root: Section;
   debris: (DebrisLine & { restored: boolean })[];
+  /**
+   * Where the detector was unsure (self-check findings on this version's outline) and the
+   * user's own word on such lines: promoted to a heading or demoted to body text.
+   */
+  outline: { findings: OutlineFinding[]; corrections: HeadingCorrection[] };
+}
+
+/** The user's correction of one line: read it as a heading (true) or as body text (false). */
+export interface HeadingCorrection {
+  /** Offset of the line's text in the version's decoded source (its first span's start). */
+  start: number;
+  text: string;
+  asHeading: boolean;
 }
 
 export type OutlineFindingCode = 'sequence-gap' | 'level-skip' | 'long-title' | 'attachment-before-body' | 'copies' | 'short-text';
@@ -169,6 +182,10 @@ export interface OutlineFinding {
   document: number;
   /** The section concerned, when there is one. */
   sectionId: string | null;
+  /** A body line that looks like a heading but was not taken as one (it broke the numbering). */
+  paragraphId: string | null;
+  /** Where that line or the section's heading starts in the decoded source: what a correction names. */
+  start: number | null;
   detail: string;
 }
 

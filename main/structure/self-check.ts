@@ -29,12 +29,25 @@ function labelNumber(section: Section): number | null {
   return (m[1] ? 10 : 0) + (m[2] ? CN_NUMBERS.indexOf(m[2]) + 1 : 0) || null;
 }
 
+/** A section finding names the section and where its heading starts. */
+function at(section: Section): Pick<OutlineFinding, 'sectionId' | 'paragraphId' | 'start'> {
+  const start = section.headingSpans[0]?.start ?? section.paragraphs[0]?.spans[0]?.start ?? null;
+  return { sectionId: section.id, paragraphId: null, start };
+}
+
 function checkSection(section: Section, document: number, findings: OutlineFinding[]): void {
   // A short 一、/（N） line the tree left as a paragraph broke the numbering: say so, do not guess.
   for (const paragraph of section.paragraphs) {
     const match = paragraph.headingLength === 0 && [...paragraph.text].length <= 40 ? matchHeading(paragraph.text) : null;
     if (match && match.number !== null && (match.kind === 'cn-comma' || match.kind === 'cn-paren') && !/[。；]$/.test(paragraph.text)) {
-      findings.push({ code: 'sequence-gap', document, sectionId: section.id, detail: `「${paragraph.text}」 (paragraph ${paragraph.number}) looks like a heading but does not continue the numbering` });
+      findings.push({
+        code: 'sequence-gap',
+        document,
+        sectionId: section.id,
+        paragraphId: paragraph.id,
+        start: paragraph.spans[0]?.start ?? null,
+        detail: `「${paragraph.text}」 (paragraph ${paragraph.number}) looks like a heading but does not continue the numbering`,
+      });
     }
   }
   const lastByKind = new Map<string, number>();
@@ -45,16 +58,16 @@ function checkSection(section: Section, document: number, findings: OutlineFindi
       const last = lastByKind.get(child.kind) ?? 0;
       // A restart at 1 is a new list (（一） again under 三、); anything else out of step is a gap.
       if (number !== 1 && number !== last + 1) {
-        findings.push({ code: 'sequence-gap', document, sectionId: child.id, detail: `${child.heading || child.label}: expected ${last + 1} after ${last || 'the start'}, found ${number}` });
+        findings.push({ code: 'sequence-gap', document, ...at(child), detail: `${child.heading || child.label}: expected ${last + 1} after ${last || 'the start'}, found ${number}` });
       }
       lastByKind.set(child.kind, number);
     }
     // （一） beside the 一、 parts instead of under one: a level of the report was skipped.
     if (section.kind === 'root' && (NUMBERED_KIND_DEPTH[child.kind] ?? 0) > 1 && section.children.some((s) => s.kind === 'cn-comma')) {
-      findings.push({ code: 'level-skip', document, sectionId: child.id, detail: `${child.heading || child.label} stands at the top level beside the 一、 parts` });
+      findings.push({ code: 'level-skip', document, ...at(child), detail: `${child.heading || child.label} stands at the top level beside the 一、 parts` });
     }
     if ([...child.title].length > LONG_TITLE) {
-      findings.push({ code: 'long-title', document, sectionId: child.id, detail: `${[...child.title].length} characters: ${[...child.title].slice(0, 20).join('')}…` });
+      findings.push({ code: 'long-title', document, ...at(child), detail: `${[...child.title].length} characters: ${[...child.title].slice(0, 20).join('')}…` });
     }
     checkSection(child, document, findings);
   }
@@ -64,17 +77,17 @@ function bodyLength(section: Section): number {
   return section.paragraphs.reduce((sum, p) => sum + p.text.length, 0) + section.children.reduce((sum, c) => sum + bodyLength(c), 0);
 }
 
-export function checkDocument(document: ParsedDocument, index: number): OutlineFinding[] {
+export function checkDocument(document: Pick<ParsedDocument, 'root'>, index: number): OutlineFinding[] {
   const findings: OutlineFinding[] = [];
   checkSection(document.root, index, findings);
   const parts = document.root.children;
   const firstAttachment = parts.findIndex((s) => s.kind === 'part' && ATTACHMENT.test(s.heading || s.title));
   if (firstAttachment !== -1) {
     const after = parts.slice(firstAttachment).find((s) => !ATTACHMENT.test(s.heading || s.title));
-    if (after) findings.push({ code: 'attachment-before-body', document: index, sectionId: after.id, detail: `${after.heading} follows ${parts[firstAttachment]!.heading}` });
+    if (after) findings.push({ code: 'attachment-before-body', document: index, ...at(after), detail: `${after.heading} follows ${parts[firstAttachment]!.heading}` });
   }
   const length = bodyLength(document.root);
-  if (length < SHORT_TEXT) findings.push({ code: 'short-text', document: index, sectionId: null, detail: `${length} characters of body text` });
+  if (length < SHORT_TEXT) findings.push({ code: 'short-text', document: index, sectionId: null, paragraphId: null, start: null, detail: `${length} characters of body text` });
   return findings;
 }
 
@@ -83,7 +96,7 @@ export function copiesFinding(file: Pick<ParsedFile, 'documents'>, index: number
   const { count, original } = copiesOf(file.documents, index);
   if (count === 1) return null;
   const which = original === index ? `this is copy ${index + 1}, the one kept` : `this is copy ${index + 1}, a repeat of copy ${original + 1}, the one kept`;
-  return { code: 'copies', document: index, sectionId: null, detail: `the body appears ${count} times in the file; ${which}` };
+  return { code: 'copies', document: index, sectionId: null, paragraphId: null, start: null, detail: `the body appears ${count} times in the file; ${which}` };
 }
 
 export function checkFile(file: Pick<ParsedFile, 'documents'>): OutlineFinding[] {

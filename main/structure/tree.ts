@@ -69,6 +69,8 @@ export interface BuildInput {
   leadingBody: Block[];
   duplicateOf: number | null;
   sourceRange: SourceSpan;
+  /** The user's word on lines, by the start of their text: true = a heading, false = body text. */
+  corrections?: ReadonlyMap<number, boolean>;
 }
 
 export function buildDocument(input: BuildInput): Omit<ParsedDocument, 'debris'> {
@@ -133,6 +135,11 @@ export function buildDocument(input: BuildInput): Omit<ParsedDocument, 'debris'>
 
   body.forEach((block, bodyIndex) => {
     const top = stack[stack.length - 1]!.section;
+    const corrected = input.corrections?.get(block.spans[0]?.start ?? -1);
+    if (corrected === false) {
+      addParagraph(top, block, 0);
+      return;
+    }
     if (attachmentAwaitingTitle) {
       const attachment = attachmentAwaitingTitle;
       attachmentAwaitingTitle = null;
@@ -143,15 +150,16 @@ export function buildDocument(input: BuildInput): Omit<ParsedDocument, 'debris'>
         return;
       }
     }
-    if (parts.has(bodyIndex)) {
+    const match = matchHeading(block.text);
+    // A line the user promoted that has no numbering of its own is read as a part title.
+    if (parts.has(bodyIndex) || (corrected === true && !match)) {
       stack.length = 1;
       const section = newSection({ kind: 'part', marker: '', label: block.text.slice(0, 16), title: block.text, heading: block.text, headingSpans: block.spans });
       root.children.push(section);
       stack.push({ section, rank: HEADING_RANKS.part });
       return;
     }
-    const match = matchHeading(block.text);
-    const accepted = match ? acceptHeading(match, block, stack, numbers) : null;
+    const accepted = match ? acceptHeading(match, block, stack, numbers, corrected === true) : null;
     if (!match || !accepted) {
       addParagraph(top, block, 0);
       return;
@@ -201,13 +209,14 @@ interface Acceptance {
   standalone: boolean;
 }
 
-function acceptHeading(match: HeadingMatch, block: Block, stack: OpenSection[], numbers: WeakMap<Section, number>): Acceptance | null {
+/** `promoted`: the user said this line is a heading, so a broken sequence does not refuse it. */
+function acceptHeading(match: HeadingMatch, block: Block, stack: OpenSection[], numbers: WeakMap<Section, number>, promoted = false): Acceptance | null {
   const rank = HEADING_RANKS[match.kind];
   let parentDepth = stack.length - 1;
   while (parentDepth > 0 && stack[parentDepth]!.rank >= rank) parentDepth--;
   const parent = stack[parentDepth]!.section;
 
-  if (match.number !== null) {
+  if (match.number !== null && !promoted) {
     const last = lastNumberOf(parent, match.kind, numbers);
     if (match.number !== last + 1 && match.number !== 1) return null;
     if (match.decimalLike && (last === 0 || match.number !== last + 1)) return null;

@@ -25,6 +25,7 @@ const fakeHandlers = {
   'report.remove': () => ({ removed: false }),
   'import.file': notHere('import.file'),
   'debris.setRestored': notHere('debris.setRestored'),
+  'outline.correctHeading': notHere('outline.correctHeading'),
   'settings.get': notHere('settings.get'),
   'settings.set': notHere('settings.set'),
   'profile.get': notHere('profile.get'),
