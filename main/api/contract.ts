@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import type { Method, EventName } from './methods';
-import type { ImportedReport, ReportDocument, ReportSummary } from '../model/report';
+import type { ImportedReport, ReportDocument, ReportSummary, ReportVersion } from '../model/report';
+import type { AdoptionReport, VersionComparison } from '../model/versions';
 import { EXPORT_FORMATS } from '../model/export-file';
 import type { ListedOpinion, Opinion, Profile, RichTextNode, Stance } from '../model/opinion';
 import { OPINION_KINDS, ROLES } from '../model/opinion';
@@ -154,8 +155,17 @@ export const inputs = {
       dataBase64: z.string().max(MAX_UPLOAD_BASE64_CHARS),
       /** Which documents of a multi-document file to import; omitted = ask when there is a choice. */
       select: z.array(z.number().int().min(0).max(1000)).max(1000).optional(),
+      /** Import as a new version of this report (a revised draft), not as a report of its own. */
+      asVersionOf: id.optional(),
+      /** The draft's name: 征求意见稿, 提请审议稿, 修改稿…; v1, v2… when absent. */
+      label: z.string().trim().max(40).optional(),
     })
     .strict(),
+  'report.versions': z.object({ reportId: id }).strict(),
+  'versions.compare': z.object({ reportId: id, fromVersionId: id, toVersionId: id, ignoreFormatting: z.boolean() }).strict(),
+  'versions.adoption': z.object({ reportId: id, fromVersionId: id.optional(), toVersionId: id.optional() }).strict(),
+  /** The 修改情况说明 of two versions as a file: Word or Markdown. */
+  'versions.note': z.object({ reportId: id, fromVersionId: id, toVersionId: id, format: z.enum(['docx', 'md']) }).strict(),
   'debris.setRestored': z
     .object({ versionId: id, start: z.number().int().min(0), restored: z.boolean() })
     .strict(),
@@ -212,6 +222,10 @@ export interface Outputs {
   'report.open': ReportDocument;
   'report.remove': { removed: boolean };
   'import.file': ImportOutcome;
+  'report.versions': ReportVersion[];
+  'versions.compare': VersionComparison;
+  'versions.adoption': AdoptionReport;
+  'versions.note': ExportedFile;
   'debris.setRestored': ReportDocument;
   'outline.correctHeading': ReportDocument;
   'settings.get': Settings;

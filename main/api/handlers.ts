@@ -11,6 +11,11 @@ import { opinionHandlers } from './opinion-handlers';
 import { buildExport, gatherExportInput } from '../app/export-opinions';
 import { importPackage } from '../app/import-package';
 import type { PdfPrinter } from '../app/pdf-printer';
+import { versionPair } from '../app/stored-version-diff';
+import { adoptionBetween } from '../app/version-adoption';
+import { compareStoredVersions } from '../app/version-comparison';
+import { revisionNoteFile } from '../app/revision-note-file';
+import { DomainError } from '../model/errors';
 
 export interface HandlerContext {
   store: Store;
@@ -46,7 +51,18 @@ export function createHandlers({ store, shell, version, dataDir, printer, now = 
       readings.clear();
       return { removed: store.reports.removeReport(reportId) };
     },
-    'import.file': async ({ fileName, dataBase64, select }) => {
+    'report.versions': ({ reportId }) => {
+      if (!store.reports.hasReport(reportId)) throw new DomainError('not-found', `Report ${reportId} is not in the library`);
+      return store.reports.versionsOf(reportId);
+    },
+    'versions.compare': ({ reportId, fromVersionId, toVersionId, ignoreFormatting }) =>
+      compareStoredVersions(store, reportId, versionPair(store, reportId, fromVersionId, toVersionId), ignoreFormatting),
+    'versions.adoption': ({ reportId, fromVersionId, toVersionId }) => adoptionBetween(store, reportId, fromVersionId, toVersionId),
+    'versions.note': async ({ reportId, fromVersionId, toVersionId, format }) => {
+      const file = await revisionNoteFile(store, reportId, versionPair(store, reportId, fromVersionId, toVersionId), format, version);
+      return { fileName: file.fileName, mime: file.mime, dataBase64: Buffer.from(file.bytes).toString('base64'), opinionCount: file.changeCount };
+    },
+    'import.file': async ({ fileName, dataBase64, select, asVersionOf, label }) => {
       const bytes = Buffer.from(dataBase64, 'base64');
       // Uploaded bytes are untrusted: they are parsed in a worker with memory and time limits.
       const file = await readReportFileIsolated(bytes, fileName);
@@ -64,7 +80,7 @@ export function createHandlers({ store, shell, version, dataDir, printer, now = 
           })),
         };
       }
-      const reports = describeImport(file, store.reports.importFile(file, selectDocuments(file, select ?? [0])));
+      const reports = describeImport(file, store.reports.importFile(file, selectDocuments(file, select ?? [0]), asVersionOf, label));
       return { status: 'imported', reports };
     },
     'debris.setRestored': ({ versionId, start, restored }) => {

@@ -42,10 +42,16 @@ export async function importIntoStore(
   store: Store,
   bytes: Uint8Array,
   path: string,
-  options: { select: DocumentSelection; asVersionOf?: string; read?: (bytes: Uint8Array, path: string) => Promise<ParsedFile> },
+  options: {
+    select: DocumentSelection;
+    asVersionOf?: string;
+    /** The draft's name in the report's chain (征求意见稿, 提请审议稿, 修改稿); v1, v2… when absent. */
+    label?: string;
+    read?: (bytes: Uint8Array, path: string) => Promise<ParsedFile>;
+  },
 ): Promise<ImportedReport[]> {
   // The file is untrusted: by default it is parsed in a worker with memory and time limits.
   const read = options.read ?? ((fileBytes: Uint8Array, filePath: string) => readReportFileIsolated(fileBytes, filePath));
   const file = await read(bytes, path);
-  return describeImport(file, store.reports.importFile(file, selectDocuments(file, options.select), options.asVersionOf));
+  return describeImport(file, store.reports.importFile(file, selectDocuments(file, options.select), options.asVersionOf, options.label));
 }

@@ -9,7 +9,7 @@ import { readReportFile } from '../import/read-file';
 import { readImportFile } from '../import/read-input';
 import type { ImportedVersion } from '../store/report-store';
 import { openStore, type Store } from '../store/store';
-import { resourcesDir, SAMPLE_REPORT_FILE } from './data-dir';
+import { prepareDataDir, resourcesDir, SAMPLE_REPORT_FILE } from './data-dir';
 import { importIntoStore } from './import-into-store';
 import { chromiumPrinter, type PdfPrinter } from './pdf-printer';
 
@@ -52,6 +52,7 @@ async function seedSample(store: Store): Promise<void> {
 }
 
 export async function openApp(options: AppOptions): Promise<App> {
+  prepareDataDir(options.dataDir);
   const store = openStore(options.dataDir);
   try {
     if (options.seedSample ?? true) await seedSample(store);

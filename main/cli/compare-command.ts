@@ -3,12 +3,15 @@
  * Each file is read as `shenyi outline` reads it (same reader, same structure); the diff runs
  * on the decoded texts, so every offset in the JSON is an offset into a file's decoded text.
  */
+import { basename, extname } from 'node:path';
 import { readReportFileIsolated } from '../import/read-file-isolated';
 import { readImportFile } from '../import/read-input';
 import type { ParsedFile } from '../model/report';
-import { changeList, changeTotals } from '../versions/change-list';
+import { changeList, changeTotals, type Change } from '../versions/change-list';
 import { diffVersions, type ParagraphDiff } from '../versions/diff-versions';
-import { officialSentence, totalsSentence } from '../versions/official-wording';
+import { officialSentence, revisionNoteMarkdown, totalsSentence } from '../versions/official-wording';
+import { buildRevisionNoteDocx } from '../export/revision-note-docx';
+import { writeFileAtomic } from '../app/write-file-atomic';
 import type { TextUnit } from '../versions/text-units';
 import { print } from './print';
 import { UsageError } from './usage';
@@ -16,6 +19,16 @@ import { UsageError } from './usage';
 export interface CompareOptions {
   json: boolean;
   'ignore-formatting': boolean;
+  /** Where to write the 修改情况说明: .docx or .md. */
+  output?: string;
+}
+
+/** The 修改情况说明 written to `path`, as Word or Markdown by its extension. */
+async function writeRevisionNote(path: string, changes: Change[], reportTitle: string, appVersion: string): Promise<void> {
+  const extension = extname(path).toLowerCase();
+  if (extension === '.docx') writeFileAtomic(path, await buildRevisionNoteDocx(changes, reportTitle, appVersion));
+  else if (extension === '.md') writeFileAtomic(path, revisionNoteMarkdown(changes, reportTitle));
+  else throw new UsageError(`compare -o writes the 修改情况说明 as .docx or .md (got ${basename(path)})`);
 }
 
 const fileSummary = (file: ParsedFile) => ({ file: file.fileName, format: file.format, encoding: file.encoding, contentHash: file.contentHash, length: file.sourceText.length });
@@ -33,7 +46,7 @@ const paragraphJson = (paragraph: ParagraphDiff) => ({
   ops: paragraph.ops.filter((op) => op.kind !== 'equal'),
 });
 
-export async function compare(files: string[], options: CompareOptions): Promise<void> {
+export async function compare(files: string[], options: CompareOptions, appVersion: string): Promise<void> {
   const [oldPath, newPath, ...extra] = files;
   if (!oldPath || !newPath) throw new UsageError('compare needs OLD_FILE and NEW_FILE');
   if (extra.length > 0) throw new UsageError(`compare takes two files (got ${files.length})`);
@@ -45,6 +58,7 @@ export async function compare(files: string[], options: CompareOptions): Promise
     { ignoreFormatting: options['ignore-formatting'] },
   );
   const changes = changeList(diff, oldFile.sourceText);
+  if (options.output) await writeRevisionNote(options.output, changes, oldFile.documents[0]?.title ?? '', appVersion);
   const result = {
     old: fileSummary(oldFile),
     new: fileSummary(newFile),

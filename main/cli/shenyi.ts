@@ -4,7 +4,7 @@
  */
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveDataDir } from '../app/data-dir';
+import { prepareDataDir, resolveDataDir } from '../app/data-dir';
 import { importIntoStore, type DocumentSelection } from '../app/import-into-store';
 import { readReportFileIsolated } from '../import/read-file-isolated';
 import { DomainError } from '../model/errors';
@@ -17,10 +17,11 @@ import { print } from './print';
 import { reanchor } from './reanchor-command';
 import { exportOpinions, importPackageFile } from './export-command';
 import { compare } from './compare-command';
+import { adoption } from './adoption-command';
 import packageJson from '../../package.json';
 
 const APP_VERSION = packageJson.version;
-import { USAGE, UsageError } from './usage';
+import { requireOption, USAGE, UsageError } from './usage';
 
 function parseSelection(value: string | undefined): DocumentSelection {
   if (value === undefined || value === 'originals') return 'originals';
@@ -39,6 +40,8 @@ async function main(argv: string[]): Promise<void> {
       'data-dir': { type: 'string' },
       documents: { type: 'string' },
       'as-version-of': { type: 'string' },
+      label: { type: 'string' },
+      'read-as': { type: 'string' },
       report: { type: 'string' },
       quote: { type: 'string' },
       occurrence: { type: 'string' },
@@ -64,8 +67,17 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
+  // --read-as docx: a Word document that came with another extension is read as what it is.
+  const readPath = (file: string) => {
+    const readAs = values['read-as'];
+    if (readAs === undefined) return file;
+    if (readAs !== 'docx') throw new UsageError(`--read-as takes docx (got ${readAs})`);
+    return `${file.replace(/\.[^./\\]*$/, '')}.docx`;
+  };
   const withStore = async (work: (store: Store) => void | Promise<void>) => {
-    const store = openStore(resolveDataDir(values['data-dir'] ? ['--data-dir', values['data-dir']] : [], process.env));
+    const dataDir = resolveDataDir(values['data-dir'] ? ['--data-dir', values['data-dir']] : [], process.env);
+    prepareDataDir(dataDir);
+    const store = openStore(dataDir);
     try {
       await work(store);
     } finally {
@@ -77,7 +89,7 @@ async function main(argv: string[]): Promise<void> {
     case 'outline': {
       const [file] = rest;
       if (!file) throw new UsageError('outline needs a FILE');
-      const parsed = await readReportFileIsolated(readImportFile(file), file);
+      const parsed = await readReportFileIsolated(readImportFile(file), readPath(file));
       print(outlineJson(parsed), values.json, () => outlineText(parsed));
       return;
     }
@@ -87,7 +99,7 @@ async function main(argv: string[]): Promise<void> {
       const bytes = readImportFile(file);
       const selection = parseSelection(values.documents);
       await withStore(async (store) => {
-        const reports = await importIntoStore(store, bytes, file, { select: selection, asVersionOf: values['as-version-of'] });
+        const reports = await importIntoStore(store, bytes, readPath(file), { select: selection, asVersionOf: values['as-version-of'], label: values.label });
         for (const note of importNotes(basename(file), reports)) process.stderr.write(`${note}\n`);
         print(reports, values.json, () => reports.map((entry) => entry.reportId).join('\n'));
       });
@@ -109,7 +121,16 @@ async function main(argv: string[]): Promise<void> {
       await reanchor(values);
       return;
     case 'compare':
-      await compare(rest, values);
+      await compare(rest, values, APP_VERSION);
+      return;
+    case 'versions':
+      await withStore((store) => {
+        const versions = store.reports.versionsOf(requireOption(values.report, '--report', 'versions'));
+        print(versions, values.json, () => versions.map((v) => `${v.id}\t${v.label}\t${v.importedAt}\t${v.sourceFileName}`).join('\n'));
+      });
+      return;
+    case 'adoption':
+      await withStore((store) => adoption(store, values));
       return;
     case 'export':
       await withStore((store) => exportOpinions(store, values, APP_VERSION));

@@ -1,13 +1,15 @@
 /** What `shenyi --help` prints, and the error for a command line that does not fit it. */
 export const USAGE = `usage:
-  shenyi outline FILE [--json]
-  shenyi import FILE [--data-dir DIR] [--documents all|originals|1,2] [--as-version-of REPORT_ID] [--json]
+  shenyi outline FILE [--read-as docx] [--json]
+  shenyi import FILE [--read-as docx] [--data-dir DIR] [--documents all|originals|1,2] [--as-version-of REPORT_ID [--label 修改稿]] [--json]
   shenyi reports [--data-dir DIR] [--json]
   shenyi note add --report ID --quote TEXT [--occurrence N] --stance NAME --body TEXT
                   [--suggest TEXT --reason TEXT] [--author NAME] [--data-dir DIR] [--json]
   shenyi note list --report ID [--data-dir DIR] [--json]
   shenyi reanchor --from OLD_FILE --to NEW_FILE --anchors ANCHORS.json [--json]
-  shenyi compare OLD_FILE NEW_FILE [--ignore-formatting] [--json]
+  shenyi compare OLD_FILE NEW_FILE [--ignore-formatting] [-o NOTE.docx|NOTE.md] [--json]
+  shenyi versions --report ID [--data-dir DIR] [--json]
+  shenyi adoption --report ID [--from VERSION] [--to VERSION] [--data-dir DIR] [--json]
   shenyi export --report ID --format docx|report-docx|xlsx|csv|md|pdf|json -o FILE
                 [--order report|stance] [--orphans] [--script source|hans|hant] [--data-dir DIR] [--json]
   shenyi package import FILE [--data-dir DIR] [--json]`;

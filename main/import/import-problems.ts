@@ -18,6 +18,7 @@ export const IMPORT_PROBLEMS = {
   'lock-file': () => 'this is a Word lock file (~$…), not a document; open the document itself',
   'old-doc': () => 'this is an old Word .doc (OLE) file, not .docx; save it as .docx and import that',
   'other-zip': () => 'this is a zip archive; only .docx archives can be imported',
+  'docx-misnamed': (p: Params) => `this is a Word document (.docx) named ${p.extension}: rename it to .docx, or read it as one (shenyi --read-as docx, or 按 Word 文件读取 in the app)`,
   'not-docx': () => 'the file is named .docx but is not a Word document (no zip signature): it is damaged or truncated',
   'not-pdf': () => 'the file is named .pdf but does not start with a PDF header',
   'docx-damaged': (p: Params) => `the .docx archive is damaged or truncated (${p.detail})`,

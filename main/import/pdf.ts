@@ -71,17 +71,21 @@ function toParagraphs(lines: Line[], carry: string, paragraphs: string[]): strin
 export async function extractPdfText(bytes: Uint8Array, fileName: string): Promise<string> {
   // pdfjs-dist 6 needs Node 22; the 5.x legacy build runs on Node 20.
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // The loading task owns the parser and its fake worker; destroying it (not the document, which
+  // pdf.js 6 no longer lets you destroy) frees both, also when opening failed.
+  const loadingTask = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
   let document;
   try {
-    document = await pdfjs.getDocument({
-      data: new Uint8Array(bytes),
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-      stopAtErrors: false,
-      verbosity: 0,
-    }).promise;
+    document = await loadingTask.promise;
   } catch (error) {
+    await loadingTask.destroy();
     throw new ImportError(fileName, 'pdf-unopenable', { detail: (error as Error).message });
   }
   try {
@@ -106,6 +110,6 @@ export async function extractPdfText(bytes: Uint8Array, fileName: string): Promi
     if (paragraphs.length === 0) throw new ImportError(fileName, 'pdf-no-text');
     return paragraphs.join('\n\n');
   } finally {
-    await document.destroy();
+    await loadingTask.destroy();
   }
 }

@@ -7,6 +7,8 @@ import { basename, extname } from 'node:path';
 import type { SourceFormat } from '../model/report';
 import { ImportError } from '../model/errors';
 
+const WORD_BODY_PART = 'word/document.xml';
+
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((byte, i) => bytes[i] === byte);
 
 export function sniffFormat(bytes: Uint8Array, fileName: string): SourceFormat {
@@ -20,6 +22,8 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): SourceFormat {
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     if (extension === '.docx' || extension === '.zip' || extension === '') return 'docx';
+    // Part names are stored as plain bytes in a zip's headers: a Word document names its body.
+    if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(WORD_BODY_PART)) throw new ImportError(fileName, 'docx-misnamed', { extension });
     throw new ImportError(fileName, 'other-zip');
   }
   if (extension === '.docx') {

@@ -153,7 +153,7 @@ export class ReportStore {
    * Stores the chosen documents of a parsed file, each as a new report (or as a new version of
    * `asVersionOf`). A document already imported from the same bytes is not stored again.
    */
-  importFile(file: ParsedFile, selection: number[], asVersionOf?: string): ImportedVersion[] {
+  importFile(file: ParsedFile, selection: number[], asVersionOf?: string, label?: string): ImportedVersion[] {
     for (const index of selection) {
       if (!file.documents[index]) throw new DomainError('invalid-input', `${file.fileName}: there is no document #${index + 1} in this file`);
     }
@@ -176,7 +176,7 @@ export class ReportStore {
         this.statements.insertVersion.run({
           id: versionId,
           report_id: reportId,
-          label: `v${versionNumber}`,
+          label: label?.trim() || `v${versionNumber}`,
           imported_at: importedAt,
           source_file_name: file.fileName,
           format: file.format,
@@ -259,6 +259,20 @@ export class ReportStore {
   reportOfVersion(versionId: string): string | null {
     const row = this.statements.versionReport.get(versionId) as { report_id: string } | undefined;
     return row?.report_id ?? null;
+  }
+
+  /** A report's versions, oldest first: its chain of drafts. */
+  versionsOf(reportId: string): ReportVersion[] {
+    return (this.statements.allVersions.all() as { id: string; report_id: string }[])
+      .filter((row) => row.report_id === reportId)
+      .map((row) => toVersion(this.statements.versionById.get(row.id) as VersionRow));
+  }
+
+  /** The decoded text a version's spans point into, exactly as it was imported. */
+  sourceTextOf(versionId: string): string {
+    const row = this.statements.versionById.get(versionId) as VersionRow | undefined;
+    if (!row) throw new DomainError('not-found', `Version ${versionId} is not in the library`);
+    return row.source_text;
   }
 
   /** The latest version of a report (not-found when there is no such report). */

@@ -21,8 +21,8 @@ export interface DiffOptions {
 
 export interface VersionSide {
   text: string;
-  /** The documents main/structure found in the text; without them every line is a paragraph. */
-  documents?: ParsedDocument[];
+  /** The documents main/structure found in the text (their trees); without them every line is a paragraph. */
+  documents?: Pick<ParsedDocument, 'root'>[];
 }
 
 export type PairStatus = 'same' | 'changed' | 'inserted' | 'deleted' | 'moved';

@@ -84,10 +84,12 @@ export function totalsSentence(changes: Change[]): string {
   return `共修改${totals.total}处（补充${totals.inserted}处、修改${totals.modified}处、删除${totals.deleted}处）。`;
 }
 
+/** 关于《…》修改情况的说明 */
+export const revisionNoteTitle = (reportTitle: string) => (reportTitle ? `关于《${reportTitle}》修改情况的说明` : '修改情况的说明');
+
 /** The whole 修改情况说明 as Markdown: a title, the count, then every change in reading order. */
 export function revisionNoteMarkdown(changes: Change[], reportTitle: string): string {
-  const title = reportTitle ? `关于《${reportTitle}》修改情况的说明` : '修改情况的说明';
-  const lines = [`# ${title}`, '', totalsSentence(changes), ''];
+  const lines = [`# ${revisionNoteTitle(reportTitle)}`, '', totalsSentence(changes), ''];
   changes.forEach((change, index) => lines.push(`${index + 1}. ${escapeInline(officialSentence(change).replace(/\r?\n/g, ' '))}`));
   return `${lines.join('\n')}\n`;
 }

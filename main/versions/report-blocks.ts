@@ -34,7 +34,7 @@ function partOrdinal(section: Section, position: number): number {
 }
 
 /** Every paragraph and standalone heading of the documents, sorted by where it starts. */
-export function reportBlocks(documents: ParsedDocument[]): ReportBlock[] {
+export function reportBlocks(documents: Pick<ParsedDocument, 'root'>[]): ReportBlock[] {
   const blocks: ReportBlock[] = [];
   for (const document of documents) {
     let opening = 0;

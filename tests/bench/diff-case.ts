@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { readReportFile } from '../../main/import/read-file';
 import { changeList } from '../../main/versions/change-list';
 import { diffVersions } from '../../main/versions/diff-versions';
+import { OffsetMap, suggestionAdoption } from '../../main/versions/adoption';
+import { EXPECTED, scriptSuggestions, SUGGESTION_CLASSES } from '../unit/versions/scripted-suggestions';
 import { codePointLength } from '../../main/versions/text-op';
 import { FIXTURES } from '../support/paths';
 import { scriptRevision, type RevisionPlan } from '../unit/versions/scripted-revision';
@@ -37,8 +39,26 @@ export interface DiffCaseRow {
   changes: number;
 }
 
+export interface AdoptionRow {
+  input: string;
+  chars: number;
+  suggestions: number;
+  runs: number;
+  /** Diff, offset map and every suggestion's adoption, as `shenyi adoption` does them. */
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  /** Adoption of the suggestions alone, the diff already made. */
+  adoptionOnlyMs: number;
+  /** Per scripted class: [told right, total]. */
+  byClass: Record<string, [number, number]>;
+  /** Suggestions called adopted or partly adopted whose wording is absent from the new draft. */
+  falseAdoptions: number;
+}
+
 export interface DiffCaseResult {
   rows: DiffCaseRow[];
+  adoption: AdoptionRow;
 }
 
 const [runsArg = '5'] = process.argv.slice(2);
@@ -96,8 +116,44 @@ async function measure(input: string, oldText: string, plan: RevisionPlan): Prom
   };
 }
 
+async function measureAdoption(count: number): Promise<AdoptionRow> {
+  console.error(`bench: adoption of ${count} suggestions…`);
+  const old = await readReportFile(Buffer.from(joinedReports(90_000)), 'old.txt');
+  const revision = scriptSuggestions(old.sourceText, old.documents, count, 1);
+  const revised = await readReportFile(Buffer.from(revision.text), 'new.txt');
+  const sides = [{ text: old.sourceText, documents: old.documents }, { text: revision.text, documents: revised.documents }] as const;
+  const adoptAll = (map: OffsetMap) =>
+    revision.suggestions.map((suggestion) => suggestionAdoption({ start: suggestion.start, end: suggestion.end, proposed: suggestion.proposed }, map, old.sourceText, revision.text));
+  const whole = () => adoptAll(new OffsetMap(diffVersions(...sides, { ignoreFormatting: true })));
+  const times = await timeRuns(whole, 1, RUNS);
+  const map = new OffsetMap(diffVersions(...sides, { ignoreFormatting: true }));
+  const adoptionTimes = await timeRuns(() => adoptAll(map), 1, RUNS);
+  const outcomes = adoptAll(map);
+  const byClass: Record<string, [number, number]> = {};
+  for (const cls of SUGGESTION_CLASSES) byClass[cls] = [0, 0];
+  let falseAdoptions = 0;
+  revision.suggestions.forEach((suggestion, i) => {
+    const status = outcomes[i]!.status;
+    byClass[suggestion.class]![1]++;
+    if (status === EXPECTED[suggestion.class]) byClass[suggestion.class]![0]++;
+    if (suggestion.class !== 'verbatim' && suggestion.class !== 'small-changes' && (status === 'adopted' || status === 'partly-adopted')) falseAdoptions++;
+  });
+  return {
+    input: 'zh-hans fixtures joined',
+    chars: codePointLength(old.sourceText),
+    suggestions: revision.suggestions.length,
+    runs: RUNS,
+    medianMs: median(times),
+    minMs: Math.min(...times),
+    maxMs: Math.max(...times),
+    adoptionOnlyMs: median(adoptionTimes),
+    byClass,
+    falseAdoptions,
+  };
+}
+
 const rows = [
   await measure('national-2024-wikisource-zh-hans.txt', readFileSync(join(FIXTURES, 'national-2024-wikisource-zh-hans.txt'), 'utf8'), SMALL_PLAN),
   await measure('zh-hans fixtures joined', joinedReports(LARGE_CHARS), LARGE_PLAN),
 ];
-report<DiffCaseResult>({ rows });
+report<DiffCaseResult>({ rows, adoption: await measureAdoption(200) });

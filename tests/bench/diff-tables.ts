@@ -1,5 +1,5 @@
 /** The "Versions" section of `npm run bench`: the version diff's time and marked characters, as a table. */
-import type { DiffCaseResult, DiffCaseRow } from './diff-case';
+import type { AdoptionRow, DiffCaseResult, DiffCaseRow } from './diff-case';
 import { formatTable, ms, range } from './table';
 
 /** 18k characters with ~90 edits, then 500k with ~1,800 (the rows of diff-case.ts, in order). */
@@ -35,6 +35,41 @@ export function diffSection(result: DiffCaseResult): string {
     '  Repeated paragraphs make a move ambiguous: moving one of two identical paragraphs reads the same as moving its twin,',
     '  and a deleted paragraph equal to an inserted donor paragraph is a move by content. Hence more moves than scripted,',
     '  fewer at the scripted paragraph, and fewer characters marked than the ideal.',
+    '',
+    adoptionSection(result.adoption),
   ].join('\n');
 }
 
+
+const AIM_EXACT = 1;
+const AIM_ANY = 0.95;
+const EXACT_CLASSES = new Set(['verbatim', 'not-adopted', 'deleted']);
+
+/** Adoption of scripted suggestions (tests/unit/versions/scripted-suggestions.ts): time, and classes told right. */
+function adoptionSection(a: AdoptionRow): string {
+  const classes = Object.entries(a.byClass);
+  const met = classes.every(([cls, [right, total]]) => right / total >= (EXACT_CLASSES.has(cls) ? AIM_EXACT : AIM_ANY)) && a.falseAdoptions === 0;
+  return [
+    'Versions: adoption of suggestions (known truth)\n',
+    formatTable(
+      ['Measure', 'Input', 'Suggestions', 'Runs', 'Median (diff + adoption)', 'Min - max', 'Adoption alone', ...classes.map(([cls]) => cls), 'Claimed where absent', 'Aim', 'Met'],
+      [[
+        'adoptionBetween (diff, offset map, each suggestion)',
+        `${a.input}, ${a.chars} chars`,
+        String(a.suggestions),
+        `${a.runs} (+1 warm-up)`,
+        ms(a.medianMs),
+        range(a.minMs, a.maxMs),
+        ms(a.adoptionOnlyMs),
+        ...classes.map(([, [right, total]]) => `${right}/${total}`),
+        String(a.falseAdoptions),
+        'exact classes 100%, all >= 95%, 0 claimed',
+        met ? 'yes' : 'NO',
+      ]],
+    ),
+    '',
+    '- Classes: verbatim (proposal written in as is), small-changes (a third of what it adds left out), not-adopted (clause',
+    '  untouched), otherwise (clause replaced by an unrelated one), deleted (its paragraph deleted); exact classes: verbatim,',
+    '  not-adopted, deleted. Other paragraphs get unrelated insertions.',
+  ].join('\n');
+}

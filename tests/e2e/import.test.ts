@@ -79,4 +79,20 @@ describe('importing a file', () => {
       expect(await libraryReportIds(page)).toEqual(before);
     }
   });
+
+  it('offers to read a Word document that came named .pdf as one, and then imports it', async () => {
+    const { page } = await session();
+    const file = join(tempDir('shenyi-misnamed-'), '测试市政府工作报告.pdf');
+    await writeReportDocx(file, DOCX_REPORT);
+
+    await byTestId(page, 'import-input').setInputFiles(file);
+    const banner = byTestId(page, 'error-banner');
+    await expect.poll(() => banner.textContent(), { timeout: 20_000 }).toContain('这是 Word 文档（.docx），但文件名是 .pdf');
+    await screenshot(page, 'import-word-named-pdf');
+    await byTestId(page, 'read-as-word').click();
+
+    await expect.poll(() => byTestId(page, 'report-title').textContent(), { timeout: 20_000 }).toContain('测试市人民政府工作报告');
+    await expect(banner.count()).resolves.toBe(0);
+    expect(await libraryReportIds(page)).toHaveLength(2);
+  });
 });

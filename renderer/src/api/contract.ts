@@ -56,3 +56,14 @@ export type {
   Section,
 } from '../../../main/model/report';
 export { HEADING_RANKS } from '../../../main/model/report';
+export type {
+  AdoptionReport,
+  AdoptionStatus,
+  ComparedChange,
+  ComparedParagraph,
+  ComparedPiece,
+  ComparedStatus,
+  OpinionAdoption,
+  ParagraphFate,
+  VersionComparison,
+} from '../../../main/model/versions';

@@ -30,8 +30,10 @@ import { useSettings } from '../settings/useSettings';
 import { TopBar } from './TopBar';
 import { useShellEvents } from './useShellEvents';
 import { useFileDrop } from '../import/useFileDrop';
+import { CompareView } from '../versions/CompareView';
+import { NewVersionDialog } from '../versions/NewVersionDialog';
 
-type View = 'library' | 'reader';
+type View = 'library' | 'reader' | 'compare';
 
 interface ProfilePrompt {
   firstRun: boolean;
@@ -73,14 +75,19 @@ export function App({ boot }: { boot: BootRequests }) {
   const [exportDone, setExportDone] = useState<ExportDone | null>(null);
   const [packageOutcome, setPackageOutcome] = useState<PackageOutcome | null>(null);
 
+  // ---- versions: a revised draft coming in, two versions compared ----
+  const [newVersionOf, setNewVersionOf] = useState<ReportSummary | null>(null);
+  const [comparing, setComparing] = useState<ReportSummary | null>(null);
+
   useAppliedTheme(settings.theme);
   // App renders the provider, so its own few strings come from a translator of the same locale.
   const t = useMemo(() => translator(settings.locale), [settings.locale]);
 
-  const reloadLibrary = useCallback(async () => {
+  const reloadLibrary = useCallback(async (): Promise<ReportSummary[] | null> => {
     const result = await api.call('library.list', {});
     if (result.ok) setLibrary(result.value);
     else setError(result.error);
+    return result.ok ? result.value : null;
   }, [api]);
 
   /** `latestVersionId`, when the library says which version will open: its opinions are asked for alongside the report. */
@@ -458,7 +465,21 @@ export function App({ boot }: { boot: BootRequests }) {
               />
             )}
             <div className="feedback" aria-live="polite">
-              {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+              {error && (
+                <ErrorBanner
+                  error={error}
+                  onDismiss={() => setError(null)}
+                  action={
+                    importer.misnamedWord && error.detail?.problem === 'docx-misnamed'
+                      ? { label: t('import.readAsWord'), testId: 'read-as-word', run: () => {
+                            setError(null);
+                            void importer.readAsWord();
+                          },
+                        }
+                      : undefined
+                  }
+                />
+              )}
               {importer.busy && <StatusLine testId="import-progress" text={t('import.progress')} />}
               {opening && doc && <StatusLine testId="open-progress" text={t('app.loading')} />}
               {alreadyPresent && !importer.busy && (
@@ -504,8 +525,16 @@ export function App({ boot }: { boot: BootRequests }) {
                     onOpen={onOpenFromLibrary}
                     onImportPackage={onImportPackage}
                     packageBusy={packages.busy}
+                    onNewVersion={setNewVersionOf}
+                    onCompare={(report) => {
+                      setComparing(report);
+                      setView('compare');
+                    }}
                   />
                 )
+              )}
+              {view === 'compare' && comparing && (
+                <CompareView key={comparing.id} report={comparing} profile={profile} script={settings.script} onClose={showLibrary} onError={setError} />
               )}
               {doc && (
                 <Reader
@@ -557,6 +586,23 @@ export function App({ boot }: { boot: BootRequests }) {
                 onDone={onExported}
                 onOpenProfile={exportAfterProfile}
                 onClose={closeExport}
+              />
+            )}
+            {newVersionOf && (
+              <NewVersionDialog
+                report={newVersionOf}
+                onError={setError}
+                onClose={() => setNewVersionOf(null)}
+                onImported={(reportId) => {
+                  setNewVersionOf(null);
+                  void reloadLibrary().then((reports) => {
+                    const report = reports?.find((entry) => entry.id === reportId);
+                    if (report) {
+                      setComparing(report);
+                      setView('compare');
+                    }
+                  });
+                }}
               />
             )}
             {helpOpen && <ShortcutHelp onClose={closeHelp} />}

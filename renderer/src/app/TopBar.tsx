@@ -9,7 +9,7 @@ import { MAX_FONT_SIZE, MIN_FONT_SIZE } from '../settings/fontSize';
 
 interface Props {
   settings: Settings;
-  view: 'library' | 'reader';
+  view: 'library' | 'reader' | 'compare';
   importing: boolean;
   helpOpen: boolean;
   session: AnnotationSession | null;

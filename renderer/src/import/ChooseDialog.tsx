@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { ModalForm } from '../feedback/ModalForm';
 import type { PendingChoice } from './useImport';
 import { useI18n } from '../i18n/I18nContext';
 
@@ -11,16 +12,9 @@ interface Props {
 /** Asks which documents of a multi-document file to import; repeats of an earlier one start unticked. */
 export function ChooseDialog({ choice, onConfirm, onCancel }: Props) {
   const { t } = useI18n();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [selected, setSelected] = useState<ReadonlySet<number>>(
     () => new Set(choice.documents.filter((document) => document.duplicateOf === null).map((document) => document.index)),
   );
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   const toggle = (index: number) =>
     setSelected((previous) => {
@@ -31,23 +25,13 @@ export function ChooseDialog({ choice, onConfirm, onCancel }: Props) {
     });
 
   return (
-    <dialog
-      ref={dialog}
+    <ModalForm
       className="choose-dialog"
-      data-testid="choose-dialog"
-      aria-labelledby="choose-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
+      testId="choose-dialog"
+      labelledBy="choose-title"
+      onCancel={onCancel}
+      onSubmit={() => onConfirm(choice.documents.map((document) => document.index).filter((index) => selected.has(index)))}
     >
-      <form
-        method="dialog"
-        onSubmit={(event) => {
-          event.preventDefault();
-          onConfirm(choice.documents.map((document) => document.index).filter((index) => selected.has(index)));
-        }}
-      >
         <h2 id="choose-title">{t('choose.title')}</h2>
         <p>{t('choose.intro', { file: choice.fileName })}</p>
         <ul className="choose-list">
@@ -82,7 +66,6 @@ export function ChooseDialog({ choice, onConfirm, onCancel }: Props) {
             {t('choose.confirm')}
           </button>
         </div>
-      </form>
-    </dialog>
+    </ModalForm>
   );
 }

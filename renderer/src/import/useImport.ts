@@ -12,6 +12,9 @@ export interface PendingChoice {
 export interface ImportState {
   busy: boolean;
   choice: PendingChoice | null;
+  /** A Word document that came with another extension (a .docx named .pdf): it can be read as one. */
+  misnamedWord: string | null;
+  readAsWord(): Promise<void>;
   importFile(file: File): Promise<void>;
   confirmChoice(indices: number[]): Promise<void>;
   cancelChoice(): void;
@@ -29,14 +32,22 @@ export function useImport(
   const [busy, setBusy] = useState(false);
   const [choice, setChoice] = useState<PendingChoice | null>(null);
   const pending = useRef<{ fileName: string; dataBase64: string } | null>(null);
+  const misnamed = useRef<{ fileName: string; dataBase64: string } | null>(null);
+  const [misnamedWord, setMisnamedWord] = useState<string | null>(null);
 
   const send = useCallback(
     async (fileName: string, dataBase64: string, select?: number[]) => {
       setBusy(true);
       const result = await api.call('import.file', select ? { fileName, dataBase64, select } : { fileName, dataBase64 });
       setBusy(false);
+      misnamed.current = null;
+      setMisnamedWord(null);
       if (!result.ok) {
         pending.current = null;
+        if (result.error.detail?.problem === 'docx-misnamed') {
+          misnamed.current = { fileName, dataBase64 };
+          setMisnamedWord(fileName);
+        }
         onError(result.error);
         return;
       }
@@ -83,5 +94,12 @@ export function useImport(
     setChoice(null);
   }, []);
 
-  return { busy, choice, importFile, confirmChoice, cancelChoice };
+  const readAsWord = useCallback(async () => {
+    const file = misnamed.current;
+    if (!file) return;
+    // The importer tells formats apart by content and extension: the same bytes, named as what they are.
+    await send(`${file.fileName.replace(/\.[^.]*$/, '')}.docx`, file.dataBase64);
+  }, [send]);
+
+  return { busy, choice, misnamedWord, readAsWord, importFile, confirmChoice, cancelChoice };
 }

@@ -10,9 +10,13 @@ interface Props {
   /** A clerk brings in a delegate's opinion package (.json). */
   onImportPackage: (file: File) => void;
   packageBusy: boolean;
+  /** 导入新版本: a revised draft of this report. */
+  onNewVersion: (report: ReportSummary) => void;
+  /** 版本对照: the report's versions side by side. */
+  onCompare: (report: ReportSummary) => void;
 }
 
-export function LibraryView({ reports, openReportId, onOpen, onImportPackage, packageBusy }: Props) {
+export function LibraryView({ reports, openReportId, onOpen, onImportPackage, packageBusy, onNewVersion, onCompare }: Props) {
   const { t, locale } = useI18n();
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const packageInput = useRef<HTMLInputElement>(null);
@@ -45,7 +49,7 @@ export function LibraryView({ reports, openReportId, onOpen, onImportPackage, pa
       ) : (
         <ul className="library-list">
           {reports.map((report) => (
-            <li key={report.id}>
+            <li key={report.id} className="library-entry">
               <button
                 type="button"
                 className="library-item"
@@ -69,6 +73,16 @@ export function LibraryView({ reports, openReportId, onOpen, onImportPackage, pa
                   <span>{t('library.imported', { date: formatDate(dates, report.createdAt) })}</span>
                 </span>
               </button>
+              <span className="library-actions">
+                <button type="button" data-testid="library-new-version" title={t('library.newVersionTitle')} onClick={() => onNewVersion(report)}>
+                  {t('library.newVersion')}
+                </button>
+                {report.versionCount > 1 && (
+                  <button type="button" data-testid="library-compare" title={t('library.compareTitle')} onClick={() => onCompare(report)}>
+                    {t('library.compare')}
+                  </button>
+                )}
+              </span>
             </li>
           ))}
         </ul>

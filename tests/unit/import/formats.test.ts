@@ -128,6 +128,8 @@ describe('bad input: a clear error naming the file and the reason', () => {
       /^liar\.docx: the \.docx archive is damaged/,
     ],
     ['scan.pdf', () => fixtureBytes('beijing-2026-excerpt.pdf').subarray(0, 2000), /^scan\.pdf: /],
+    ['word.pdf', () => makeDocx(), /^word\.pdf: this is a Word document \(\.docx\) named \.pdf: rename it to \.docx, or read it as one/],
+    ['archive.pdf', () => buildZip([{ name: 'hello.txt', data: Buffer.from('hi') }]), /^archive\.pdf: this is a zip archive; only \.docx archives/],
   ];
 
   for (const [name, bytes, message] of cases) {

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURE, shenyi, shenyiJson } from '../cli/run-cli';
+import { paragraphTexts, unzip, wordTokens } from '../export/ooxml';
 
 const root = mkdtempSync(join(tmpdir(), 'shenyi-compare-'));
 const oldPath = FIXTURE('national-2024-wikisource-zh-hans.txt');
@@ -64,5 +65,33 @@ describe('shenyi compare', () => {
     const one = await shenyi(['compare', oldPath]);
     expect(one.code).toBe(2);
     expect(one.stderr).toContain('compare needs OLD_FILE and NEW_FILE');
+  });
+
+  it('writes the 修改情况说明 as a Word document and as Markdown', async () => {
+    const docxPath = join(root, '修改情况说明.docx');
+    const run = await shenyi(['compare', oldPath, newPath, '-o', docxPath]);
+    expect(run.code, run.stderr).toBe(0);
+    const parts = await unzip(readFileSync(docxPath));
+    const paragraphs = paragraphTexts(wordTokens(parts.get('word/document.xml')!.toString('utf8')));
+    expect(paragraphs.map((p) => p.text)).toEqual([
+      '关于《政府工作报告》修改情况的说明',
+      '共修改2处（补充0处、修改1处、删除1处）。',
+      '1. 在第一部分“2023年工作回顾”第二段，将“超过”改为“达到”。',
+      '2. 在第二部分“2024年经济社会发展总体要求和政策取向”第二段，删去“科技创新能力在持续提升，”。',
+    ]);
+    expect(paragraphs[0]!.style).toBe('Title');
+    // The layout of the other exports: 仿宋 body, 宋体 title, A4 with the footer's page number.
+    const styles = parts.get('word/styles.xml')!.toString('utf8');
+    expect(styles).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(styles).toContain('w:eastAsia="宋体"');
+    expect(parts.get('word/document.xml')!.toString('utf8')).toContain('w:w="11906"');
+
+    const mdPath = join(root, '修改情况说明.md');
+    expect((await shenyi(['compare', oldPath, newPath, '-o', mdPath])).code).toBe(0);
+    expect(readFileSync(mdPath, 'utf8')).toContain('# 关于《政府工作报告》修改情况的说明\n\n共修改2处');
+
+    const wrong = await shenyi(['compare', oldPath, newPath, '-o', join(root, 'note.pdf')]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('compare -o writes the 修改情况说明 as .docx or .md (got note.pdf)');
   });
 });

@@ -1,0 +1,34 @@
+/**
+ * The 修改情况说明 of two stored versions as a file to save: Word in the layout of the other
+ * exports, or Markdown. Named after the report and the newer draft, in the documents' language.
+ */
+import { buildRevisionNoteDocx } from '../export/revision-note-docx';
+import { safeFileNamePart } from '../model/export-file';
+import type { Store } from '../store/store';
+import { changeList } from '../versions/change-list';
+import { revisionNoteMarkdown } from '../versions/official-wording';
+import { diffStoredVersions, type VersionPair } from './stored-version-diff';
+
+export type RevisionNoteFormat = 'docx' | 'md';
+
+const MIME: Record<RevisionNoteFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  md: 'text/markdown',
+};
+
+export async function revisionNoteFile(
+  store: Store,
+  reportId: string,
+  pair: VersionPair,
+  format: RevisionNoteFormat,
+  appVersion: string,
+): Promise<{ fileName: string; mime: string; bytes: Uint8Array; changeCount: number }> {
+  const { diff, oldText } = diffStoredVersions(store, reportId, pair, false);
+  const changes = changeList(diff, oldText);
+  const older = store.reports.openDocument(reportId, pair.from);
+  const newer = store.reports.openDocument(reportId, pair.to);
+  const title = older.title;
+  const bytes = format === 'docx' ? await buildRevisionNoteDocx(changes, title, appVersion) : new TextEncoder().encode(revisionNoteMarkdown(changes, title));
+  const fileName = `${[safeFileNamePart(title), '修改情况说明', safeFileNamePart(newer.version.label)].filter(Boolean).join('-')}.${format}`;
+  return { fileName, mime: MIME[format], bytes, changeCount: changes.length };
+}

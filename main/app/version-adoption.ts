@@ -1,0 +1,69 @@
+/**
+ * What became of a report's opinions between two of its versions: each suggestion adopted or
+ * not (main/versions/adoption.ts), each passage comment told whether its words changed. An
+ * opinion made on another version is first placed in the older one by the anchor resolver; one
+ * that cannot be placed there for sure (ambiguous, orphaned) is said to be so, never guessed.
+ */
+import { buildReadingText, sourceOffset, type ReadingText } from '../anchoring/reading-text';
+import type { OpinionView } from '../model/opinion';
+import type { AdoptionReport, OpinionAdoption } from '../model/versions';
+import { viewsIn } from '../opinions/opinion-views';
+import type { Store } from '../store/store';
+import { diffStoredVersions, versionPair } from './stored-version-diff';
+import { OffsetMap, passageFate, suggestionAdoption } from '../versions/adoption';
+
+/** An opinion's passage in the older version's source text, or null when it cannot be placed there. */
+function placeIn(opinion: OpinionView, fromVersionId: string, reading: ReadingText): { start: number; end: number } | null {
+  const anchor = opinion.anchor!;
+  if (anchor.versionId === fromVersionId) return anchor.source;
+  const resolution = opinion.resolution;
+  if (!resolution || resolution.start === undefined || resolution.end === undefined || !resolution.ranges?.length) return null;
+  const first = resolution.ranges[0]!;
+  const last = resolution.ranges[resolution.ranges.length - 1]!;
+  const firstParagraph = reading.byId.get(first.paragraphId)?.paragraph;
+  const lastParagraph = reading.byId.get(last.paragraphId)?.paragraph;
+  if (!firstParagraph || !lastParagraph) return null;
+  return { start: sourceOffset(firstParagraph, first.start, false), end: sourceOffset(lastParagraph, last.end, true) };
+}
+
+/** The source range of the paragraph holding source offset `at`. */
+function paragraphRange(reading: ReadingText, at: number): { start: number; end: number } | null {
+  for (const { paragraph } of reading.paragraphs) {
+    const first = paragraph.spans[0];
+    const last = paragraph.spans[paragraph.spans.length - 1];
+    if (first && last && first.start <= at && at < last.end) return { start: first.start, end: last.end };
+  }
+  return null;
+}
+
+export function adoptionBetween(store: Store, reportId: string, from?: string, to?: string): AdoptionReport {
+  const { pair, diff, oldText, newText } = diffStoredVersions(store, reportId, versionPair(store, reportId, from, to), true);
+  const map = new OffsetMap(diff);
+  const reading = buildReadingText(store.reports.paragraphsOf(pair.from));
+  const passages = store.opinions.listByReport(reportId).filter((opinion) => opinion.anchor !== null);
+  const views = viewsIn(reading, passages, (versionId) => buildReadingText(store.reports.paragraphsOf(versionId)).text);
+
+  const opinions = views.map((opinion): OpinionAdoption => {
+    const place = placeIn(opinion, pair.from, reading);
+    const base = {
+      opinionId: opinion.id,
+      kind: opinion.kind,
+      author: { name: opinion.author.name, delegation: opinion.author.delegation },
+      proposed: opinion.suggestion?.proposed ?? null,
+    };
+    if (!place) return { ...base, original: opinion.anchor!.quote.exact, outcome: 'unplaced', score: 0, now: '' };
+    const original = oldText.slice(place.start, place.end);
+    if (opinion.suggestion) {
+      const adoption = suggestionAdoption({ ...place, proposed: opinion.suggestion.proposed }, map, oldText, newText);
+      return { ...base, original, outcome: adoption.status, score: adoption.score, now: adoption.now };
+    }
+    // 所在段落已修改: a comment is on its paragraph as a whole, so any change there is news to its author.
+    const paragraph = paragraphRange(reading, place.start) ?? place;
+    const fate = passageFate(paragraph.start, paragraph.end, map, oldText, newText);
+    return { ...base, original, outcome: fate, score: 0, now: newText.slice(map.map(place.start, 'after'), map.map(place.end, 'before')) };
+  });
+
+  const suggestions = { adopted: 0, 'partly-adopted': 0, 'not-adopted': 0, 'changed-otherwise': 0, deleted: 0, unplaced: 0 };
+  for (const entry of opinions) if (entry.proposed !== null) suggestions[entry.outcome as keyof typeof suggestions]++;
+  return { reportId, fromVersionId: pair.from, toVersionId: pair.to, opinions, suggestions };
+}

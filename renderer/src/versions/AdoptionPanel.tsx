@@ -1,0 +1,72 @@
+import type { AdoptionReport, OpinionAdoption, Profile } from '../api/contract';
+import type { MessageKey } from '../i18n/messages';
+import { useI18n } from '../i18n/I18nContext';
+import type { TextConverter } from '../script/converters';
+
+const OUTCOME_KEYS: Record<OpinionAdoption['outcome'], MessageKey> = {
+  adopted: 'versions.outcome.adopted',
+  'partly-adopted': 'versions.outcome.partly-adopted',
+  'not-adopted': 'versions.outcome.not-adopted',
+  'changed-otherwise': 'versions.outcome.changed-otherwise',
+  deleted: 'versions.outcome.deleted',
+  unchanged: 'versions.outcome.unchanged',
+  changed: 'versions.outcome.changed',
+  unplaced: 'versions.outcome.unplaced',
+};
+
+interface Props {
+  adoption: AdoptionReport;
+  profile: Profile | null;
+  convert: TextConverter;
+}
+
+/**
+ * What became of the opinions: first the reader's own suggestions as one sentence (您的N条修改建议：
+ * 采纳a，部分采纳b，未采纳c), then every opinion with its outcome, 部分采纳 with its score.
+ */
+export function AdoptionPanel({ adoption, profile, convert }: Props) {
+  const { t } = useI18n();
+  const mine = adoption.opinions.filter((entry) => entry.proposed !== null && profile !== null && entry.author.name === profile.name);
+  const count = (outcome: OpinionAdoption['outcome']) => mine.filter((entry) => entry.outcome === outcome).length;
+  return (
+    <aside className="compare-adoption" data-testid="adoption-panel" aria-labelledby="adoption-title">
+      <h2 id="adoption-title">{t('versions.adoptionTitle')}</h2>
+      {mine.length > 0 && (
+        <p className="adoption-mine" data-testid="adoption-mine">
+          {t('versions.mine', {
+            total: mine.length,
+            adopted: count('adopted'),
+            partly: count('partly-adopted'),
+            not: count('not-adopted') + count('changed-otherwise') + count('deleted'),
+          })}
+        </p>
+      )}
+      {adoption.opinions.length === 0 ? (
+        <p className="adoption-empty">{t('versions.noOpinions')}</p>
+      ) : (
+        <ul className="adoption-list">
+          {adoption.opinions.map((entry) => (
+            <li key={entry.opinionId} data-testid="adoption-item" data-outcome={entry.outcome}>
+              <span className={`adoption-outcome adoption-${entry.outcome}`}>
+                {t(OUTCOME_KEYS[entry.outcome])}
+                {entry.outcome === 'partly-adopted' && ` ${Math.round(entry.score * 100)}%`}
+              </span>
+              <span className="adoption-author">{entry.author.delegation ? `${entry.author.name}（${entry.author.delegation}）` : entry.author.name}</span>
+              <q className="adoption-original">{convert(entry.original)}</q>
+              {entry.proposed !== null && (
+                <span className="adoption-proposed">
+                  {t('versions.proposed')} <q>{convert(entry.proposed)}</q>
+                </span>
+              )}
+              {entry.outcome !== 'unchanged' && entry.now !== '' && (
+                <span className="adoption-now">
+                  {t('versions.now')} <q>{convert(entry.now)}</q>
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+}

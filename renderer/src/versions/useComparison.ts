@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'react';
+import type { AdoptionReport, ApiError, ReportVersion, VersionComparison } from '../api/contract';
+import { useApi } from '../api/ApiContext';
+
+export interface ComparisonState {
+  comparison: VersionComparison | null;
+  adoption: AdoptionReport | null;
+  loading: boolean;
+}
+
+/** The report's chain (handed to the caller), and the comparison and adoption of the two versions chosen from it. */
+export function useComparison(
+  reportId: string,
+  pair: { from: string; to: string } | null,
+  ignoreFormatting: boolean,
+  onError: (error: ApiError) => void,
+  /** The report's chain, once it has been read: the caller picks the pair from it. */
+  onVersions: (versions: ReportVersion[]) => void,
+): ComparisonState {
+  const api = useApi();
+  const [comparison, setComparison] = useState<VersionComparison | null>(null);
+  const [adoption, setAdoption] = useState<AdoptionReport | null>(null);
+  // What the shown comparison answers: it is loading while that differs from what is asked.
+  const [answered, setAnswered] = useState<string | null>(null);
+  const asked = pair ? `${pair.from}>${pair.to}:${ignoreFormatting}` : null;
+
+  useEffect(() => {
+    let current = true;
+    void api.call('report.versions', { reportId }).then((result) => {
+      if (!current) return;
+      if (result.ok) onVersions(result.value);
+      else onError(result.error);
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, reportId, onError, onVersions]);
+
+  useEffect(() => {
+    if (!pair) return;
+    let current = true;
+    const input = { reportId, fromVersionId: pair.from, toVersionId: pair.to };
+    void Promise.all([api.call('versions.compare', { ...input, ignoreFormatting }), api.call('versions.adoption', input)]).then(([compared, adopted]) => {
+      if (!current) return;
+      setAnswered(`${pair.from}>${pair.to}:${ignoreFormatting}`);
+      if (compared.ok) setComparison(compared.value);
+      else onError(compared.error);
+      if (adopted.ok) setAdoption(adopted.value);
+      else onError(adopted.error);
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, reportId, pair, ignoreFormatting, onError]);
+
+  return { comparison, adoption, loading: asked !== answered };
+}

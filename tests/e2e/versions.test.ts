@@ -1,0 +1,85 @@
+/**
+ * Versions as a delegate meets them: a revised draft imported from the library as 修改稿 opens
+ * the comparison — the totals in the wording of a 修改情况说明, the changed paragraphs side by
+ * side and inline, next/previous change from the keyboard — and the delegate's suggestion is
+ * reported adopted.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { browserSessions } from '../support/browser-sessions';
+import { shenyiJson } from '../support/cli';
+import { FIXTURES } from '../support/paths';
+import { screenshot } from '../support/screenshots';
+import { byTestId } from '../support/session';
+import { tempDir } from '../support/temp-dirs';
+import { paragraphTexts, unzip, wordTokens } from '../unit/export/ooxml';
+
+const e2e = browserSessions();
+const OLD_FILE = join(FIXTURES, 'national-2024-wikisource-zh-hans.txt');
+
+describe('versions of a report', () => {
+  it('imports a revised draft from the library, compares it with the old one and reports the suggestion adopted', async () => {
+    const dataDir = tempDir('shenyi-versions-');
+    const [imported] = shenyiJson<{ reportId: string }[]>('import', OLD_FILE, '--data-dir', dataDir, '--label', '提请审议稿');
+    const reportId = imported!.reportId;
+    shenyiJson('note', 'add', '--data-dir', dataDir, '--report', reportId, '--author', '王代表', '--quote', '国内生产总值超过126万亿元', '--stance', '建议修改', '--body', '数字已达到', '--suggest', '国内生产总值达到126万亿元', '--reason', '更准确');
+    const revised = join(tempDir('shenyi-revised-'), '政府工作报告（修改稿）.txt');
+    writeFileSync(revised, readFileSync(OLD_FILE, 'utf8').replace('国内生产总值超过126万亿元', '国内生产总值达到126万亿元').replace('科技创新能力在持续提升，', ''));
+
+    const { page } = await e2e.open(dataDir);
+    await byTestId(page, 'library-button').click();
+    const entry = page.locator('.library-entry', { has: page.locator(`[data-report-id="${reportId}"]`) });
+    await expect(entry.locator('[data-testid="library-compare"]').count()).resolves.toBe(0);
+    await entry.locator('[data-testid="library-new-version"]').click();
+    const dialog = byTestId(page, 'new-version-dialog');
+    await dialog.getByLabel('修改稿').check();
+    await byTestId(dialog, 'new-version-file').setInputFiles(revised);
+    await screenshot(page, 'versions-new-version-dialog');
+    await byTestId(dialog, 'new-version-confirm').click();
+
+    const view = byTestId(page, 'compare-view');
+    await view.waitFor({ state: 'visible' });
+    await expect.poll(() => byTestId(view, 'compare-totals').textContent(), { timeout: 20_000 }).toBe('共修改2处（补充0处、修改1处、删除1处）。');
+    await expect(byTestId(view, 'compare-from').inputValue()).resolves.toBeTruthy();
+    const changed = byTestId(view, 'compared-row').and(page.locator('[data-status="changed"]'));
+    await expect(changed.count()).resolves.toBe(2);
+    await expect(changed.first().locator('del').allTextContents()).resolves.toEqual(['超过']);
+    await expect(changed.first().locator('ins').allTextContents()).resolves.toEqual(['达到']);
+    // Changes only, with their neighbours: far fewer rows than the report has paragraphs.
+    expect(await byTestId(view, 'compared-row').count()).toBeLessThan(10);
+    await expect(byTestId(view, 'adoption-mine').textContent()).resolves.toBe('您的1条修改建议：采纳1，部分采纳0，未采纳0');
+    await expect(byTestId(view, 'adoption-item').getAttribute('data-outcome')).resolves.toBe('adopted');
+    await screenshot(page, 'versions-compare-side');
+
+    await expect(byTestId(view, 'compare-position').textContent()).resolves.toBe('第 1 处 / 共 2 处');
+    await page.keyboard.press('n');
+    await expect(byTestId(view, 'compare-position').textContent()).resolves.toBe('第 2 处 / 共 2 处');
+    await expect(view.locator('[data-testid="compared-row"][aria-current="true"] del').textContent()).resolves.toBe('科技创新能力在持续提升，');
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect(byTestId(view, 'compare-position').textContent()).resolves.toBe('第 1 处 / 共 2 处');
+
+    await byTestId(view, 'compare-layout-inline').click();
+    await expect(changed.first().locator('.compared-text').count()).resolves.toBe(1);
+    await expect(changed.first().locator('.compared-text').textContent()).resolves.toContain('超过达到126万亿元');
+    await screenshot(page, 'versions-compare-inline');
+
+    // The 修改情况说明 as a Word file, opened back as Word would.
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), byTestId(view, 'compare-note-docx').click()]);
+    expect(download.suggestedFilename()).toBe('政府工作报告-修改情况说明-修改稿.docx');
+    const notePath = join(tempDir('shenyi-note-'), download.suggestedFilename());
+    await download.saveAs(notePath);
+    const documentXml = (await unzip(readFileSync(notePath))).get('word/document.xml')!.toString('utf8');
+    expect(paragraphTexts(wordTokens(documentXml)).map((p) => p.text)).toEqual([
+      '关于《政府工作报告》修改情况的说明',
+      '共修改2处（补充0处、修改1处、删除1处）。',
+      '1. 在第一部分“2023年工作回顾”第二段，将“超过”改为“达到”。',
+      '2. 在第二部分“2024年经济社会发展总体要求和政策取向”第二段，删去“科技创新能力在持续提升，”。',
+    ]);
+
+    // Back in the library the report offers the comparison.
+    await page.keyboard.press('Escape');
+    await byTestId(page, 'library').waitFor({ state: 'visible' });
+    await expect(entry.locator('[data-testid="library-compare"]').count()).resolves.toBe(1);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * Versions through the API, as the renderer uses them: a revised draft imported as a new version
+ * with its label, the report's chain, the comparison of two versions with each change pointing at
+ * its paragraph, and what became of a delegate's suggestion.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openApp, type App } from '../../../main/app/open-app';
+import { dispatch } from '../../../main/api/dispatch';
+import type { Output } from '../../../main/api/contract';
+import { fixtureBytes } from '../fixtures';
+
+const apps: App[] = [];
+const dirs: string[] = [];
+afterEach(() => {
+  for (const app of apps.splice(0)) app.close();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+async function start(): Promise<App> {
+  const dir = mkdtempSync(join(tmpdir(), 'shenyi-api-versions-'));
+  dirs.push(dir);
+  const app = await openApp({ dataDir: dir, shell: 'browser', version: 'test', seedSample: false });
+  apps.push(app);
+  return app;
+}
+
+async function call<T>(app: App, method: string, payload: unknown): Promise<T> {
+  const result = await dispatch(app.handlers, method, payload);
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.value as T;
+}
+
+const OLD = fixtureBytes('national-2024-wikisource-zh-hans.txt').toString('utf8');
+const REVISED = OLD.replace('国内生产总值超过126万亿元', '国内生产总值达到126万亿元');
+const upload = (name: string, text: string) => ({ fileName: name, dataBase64: Buffer.from(text).toString('base64') });
+
+describe('versions through the API', () => {
+  it('imports a revised draft as a labelled version, compares it and tells a suggestion adopted', async () => {
+    const app = await start();
+    const first = await call<Output<'import.file'>>(app, 'import.file', { ...upload('报告（征求意见稿）.txt', OLD), label: '征求意见稿' });
+    if (first.status !== 'imported') throw new Error('expected an import');
+    const { reportId, versionId: oldVersion } = first.reports[0]!;
+    await call(app, 'profile.set', { name: '王代表', delegation: '山西代表团', role: 'npc-delegate' });
+    const suggestion = await call<{ id: string }>(app, 'opinions.create', {
+      reportId,
+      versionId: oldVersion,
+      kind: 'passage-suggestion',
+      stanceId: 'revise',
+      selection: await selectionOf(app, reportId, oldVersion, '超过'),
+      suggestion: { proposed: '达到', reason: '数字已达到' },
+    });
+
+    const second = await call<Output<'import.file'>>(app, 'import.file', { ...upload('报告（修改稿）.txt', REVISED), asVersionOf: reportId, label: '修改稿' });
+    if (second.status !== 'imported') throw new Error('expected an import');
+    expect(second.reports[0]!.reportId).toBe(reportId);
+    const chain = await call<Output<'report.versions'>>(app, 'report.versions', { reportId });
+    expect(chain.map((version) => version.label)).toEqual(['征求意见稿', '修改稿']);
+    // Opening a report opens its latest version.
+    expect((await call<Output<'report.open'>>(app, 'report.open', { reportId })).version.label).toBe('修改稿');
+
+    const comparison = await call<Output<'versions.compare'>>(app, 'versions.compare', { reportId, fromVersionId: oldVersion, toVersionId: chain[1]!.id, ignoreFormatting: false });
+    expect(comparison.totalsSentence).toBe('共修改1处（补充0处、修改1处、删除0处）。');
+    expect(comparison.changes).toHaveLength(1);
+    const changed = comparison.paragraphs[comparison.changes[0]!.paragraph]!;
+    expect(changed.status).toBe('changed');
+    expect(changed.pieces.filter((piece) => piece.kind !== 'equal').map((piece) => [piece.kind, piece.old || piece.new])).toEqual([['delete', '超过'], ['insert', '达到']]);
+    expect(changed.part).toBe('一、2023年工作回顾');
+
+    const adoption = await call<Output<'versions.adoption'>>(app, 'versions.adoption', { reportId });
+    expect(adoption.opinions).toEqual([expect.objectContaining({ opinionId: suggestion.id, outcome: 'adopted', score: 1, now: '达到' })]);
+    expect(adoption.suggestions.adopted).toBe(1);
+  });
+
+  it('refuses a version of a report that is not there, and a comparison of a version with itself', async () => {
+    const app = await start();
+    const missing = await dispatch(app.handlers, 'import.file', { ...upload('a.txt', OLD), asVersionOf: 'r_missing' });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(app.store.reports.listReports()).toEqual([]);
+    const first = await call<Output<'import.file'>>(app, 'import.file', upload('a.txt', OLD));
+    if (first.status !== 'imported') throw new Error('expected an import');
+    const { reportId, versionId } = first.reports[0]!;
+    const same = await dispatch(app.handlers, 'versions.compare', { reportId, fromVersionId: versionId, toVersionId: versionId, ignoreFormatting: false });
+    expect(same).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringContaining('same version') } });
+  });
+});
+
+/** The selection of the first occurrence of `words` in a version's paragraphs. */
+async function selectionOf(app: App, reportId: string, versionId: string, words: string) {
+  const paragraph = app.store.reports.paragraphsOf(versionId).find((p) => p.text.includes(words))!;
+  const start = paragraph.text.indexOf(words);
+  expect(reportId).toBeTruthy();
+  return { startParagraphId: paragraph.id, startOffset: start, endParagraphId: paragraph.id, endOffset: start + words.length };
+}
