@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Method, EventName } from './methods';
-import type { ReportDocument, ReportSummary, ReportVersion } from '../model/report';
+import type { ImportedReport, ReportDocument, ReportSummary, ReportVersion } from '../model/report';
 import type { AdoptionReport, VersionComparison } from '../model/versions';
 import { EXPORT_FORMATS } from '../model/export-file';
 import type { ListedOpinion, Opinion, Profile, RichTextNode, Stance } from '../model/opinion';
@@ -169,6 +169,8 @@ export const inputs = {
   'debris.setRestored': z
     .object({ versionId: id, start: z.number().int().min(0), restored: z.boolean() })
     .strict(),
+  /** The user's word on a line the outline was unsure of: a heading (true), body text (false), or undo (null). */
+  'outline.correctHeading': z.object({ versionId: id, start: z.number().int().min(0), asHeading: z.boolean().nullable() }).strict(),
   'settings.get': z.object({}).strict(),
   'settings.set': Settings.partial().strict(),
   'profile.get': z.object({}).strict(),
@@ -215,7 +217,7 @@ export interface DocumentChoice {
 }
 
 export type ImportOutcome =
-  | { status: 'imported'; reports: { reportId: string; versionId: string; title: string; alreadyPresent: boolean }[] }
+  | { status: 'imported'; reports: ImportedReport[] }
   | { status: 'choose'; fileName: string; documents: DocumentChoice[] };
 
 export interface Outputs {
@@ -229,6 +231,7 @@ export interface Outputs {
   'versions.adoption': AdoptionReport;
   'versions.note': ExportedFile;
   'debris.setRestored': ReportDocument;
+  'outline.correctHeading': ReportDocument;
   'settings.get': Settings;
   'settings.set': Settings;
   'profile.get': Profile | null;

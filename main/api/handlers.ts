@@ -4,7 +4,7 @@
  */
 import { readReportFileIsolated } from '../import/read-file-isolated';
 import type { Store } from '../store/store';
-import { selectDocuments } from '../app/import-into-store';
+import { describeImport, selectDocuments } from '../app/import-into-store';
 import { ReadingTexts } from '../opinions/reading-texts';
 import { DEFAULT_SETTINGS, Settings, type Handlers } from './contract';
 import { opinionHandlers } from './opinion-handlers';
@@ -80,12 +80,16 @@ export function createHandlers({ store, shell, version, dataDir, printer, now = 
           })),
         };
       }
-      const reports = store.reports.importFile(file, selectDocuments(file, select ?? [0]), asVersionOf, label);
+      const reports = describeImport(file, store.reports.importFile(file, selectDocuments(file, select ?? [0]), asVersionOf, label));
       return { status: 'imported', reports };
     },
     'debris.setRestored': ({ versionId, start, restored }) => {
       readings.invalidate(versionId);
       return store.reports.setDebrisRestored(versionId, start, restored);
+    },
+    'outline.correctHeading': ({ versionId, start, asHeading }) => {
+      readings.invalidate(versionId);
+      return store.reports.setHeadingCorrection(versionId, start, asHeading);
     },
     'settings.get': () => readSettings(store),
     // Only the Electron shell has a window to close; it binds its own answer (main/electron/close-guard.ts).

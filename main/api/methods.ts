@@ -13,6 +13,7 @@ export const METHODS = [
   'versions.adoption',
   'versions.note',
   'debris.setRestored',
+  'outline.correctHeading',
   'settings.get',
   'settings.set',
   'profile.get',

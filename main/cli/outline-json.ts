@@ -1,5 +1,5 @@
 /** The `shenyi outline` view of a parsed file: the structure without the span bookkeeping. */
-import type { ParsedFile, Section } from '../model/report';
+import type { OutlineFinding, ParsedFile, Section } from '../model/report';
 import { checkFile } from '../structure/self-check';
 
 interface OutlineSection {
@@ -11,7 +11,10 @@ interface OutlineSection {
   /** The title cut for a narrow outline; `title` is always whole. */
   displayTitle: string;
   runIn: boolean;
-  paragraphs: { id: string; number: number; path: string; chars: number }[];
+  /** Why the detector is unsure of this heading (a self-check finding on it), or null. */
+  unsure: string | null;
+  /** `unsure`: a line that looks like a heading but was not taken for one, with the reason. */
+  paragraphs: { id: string; number: number; path: string; chars: number; unsure: string | null }[];
   children: OutlineSection[];
 }
 
@@ -22,7 +25,7 @@ function displayTitle(title: string): string {
   return chars.length > DISPLAY_TITLE_LENGTH ? `${chars.slice(0, DISPLAY_TITLE_LENGTH).join('')}…` : title;
 }
 
-function outlineSection(section: Section): OutlineSection {
+function outlineSection(section: Section, unsure: Map<string, string>): OutlineSection {
   return {
     id: section.id,
     kind: section.kind,
@@ -31,18 +34,31 @@ function outlineSection(section: Section): OutlineSection {
     title: section.title,
     displayTitle: displayTitle(section.title),
     runIn: section.runIn,
-    paragraphs: section.paragraphs.map((p) => ({ id: p.id, number: p.number, path: p.path, chars: [...p.text].length })),
-    children: section.children.map(outlineSection),
+    unsure: unsure.get(section.id) ?? null,
+    paragraphs: section.paragraphs.map((p) => ({ id: p.id, number: p.number, path: p.path, chars: [...p.text].length, unsure: unsure.get(p.id) ?? null })),
+    children: section.children.map((child) => outlineSection(child, unsure)),
   };
 }
 
+/** Findings by the paragraph (a refused heading-like line) or section they are about. */
+function unsureItems(findings: OutlineFinding[], document: number): Map<string, string> {
+  const items = new Map<string, string>();
+  for (const finding of findings) {
+    const id = finding.document === document ? (finding.paragraphId ?? finding.sectionId) : null;
+    if (id !== null && !items.has(id)) items.set(id, finding.detail);
+  }
+  return items;
+}
+
 export function outlineJson(file: ParsedFile) {
+  const findings = checkFile(file);
   return {
     file: file.fileName,
     format: file.format,
     encoding: file.encoding,
+    encodingNote: file.encodingNote ?? null,
     contentHash: file.contentHash,
-    findings: checkFile(file),
+    findings,
     documents: file.documents.map((document, index) => ({
       index,
       title: document.title,
@@ -50,7 +66,7 @@ export function outlineJson(file: ParsedFile) {
       duplicateOf: document.duplicateOf,
       paragraphCount: document.paragraphCount,
       debris: document.debris.map((line) => ({ start: line.start, text: line.text, reason: line.reason })),
-      sections: outlineSection(document.root),
+      sections: outlineSection(document.root, unsureItems(findings, index)),
     })),
   };
 }
@@ -62,6 +78,10 @@ export function outlineText(file: ParsedFile): string {
     lines.push(`#${index + 1} ${document.title}: ${document.paragraphCount} paragraphs, ${document.debris.length} debris lines${copy}`);
     const visit = (section: Section) => {
       for (const child of section.children) {
+        if (child.kind === 'closing') {
+          lines.push(`${'  '.repeat(child.level)}(closing paragraphs of the part)  [${child.paragraphs.length}¶]`);
+          continue;
+        }
         lines.push(`${'  '.repeat(child.level)}${child.marker}${child.marker && child.kind !== 'part' ? '' : ' '}${child.title}  [${child.paragraphs.length}¶]`);
         visit(child);
       }

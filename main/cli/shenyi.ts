@@ -2,6 +2,7 @@
  * `shenyi`: the same domain modules as the app, headless, for scripting and batch work.
  * Errors go to stderr as one line with a non-zero exit; a failed command leaves the store as it was.
  */
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { prepareDataDir, resolveDataDir } from '../app/data-dir';
 import { importIntoStore, type DocumentSelection } from '../app/import-into-store';
@@ -10,6 +11,7 @@ import { DomainError } from '../model/errors';
 import { openStore, type Store } from '../store/store';
 import { readImportFile } from '../import/read-input';
 import { noteAdd, noteList } from './note-command';
+import { importNotes } from './import-notes';
 import { outlineJson, outlineText } from './outline-json';
 import { print } from './print';
 import { reanchor } from './reanchor-command';
@@ -97,8 +99,9 @@ async function main(argv: string[]): Promise<void> {
       const bytes = readImportFile(file);
       const selection = parseSelection(values.documents);
       await withStore(async (store) => {
-        const imported = await importIntoStore(store, bytes, readPath(file), { select: selection, asVersionOf: values['as-version-of'], label: values.label });
-        print(imported, values.json, () => imported.map((entry) => entry.reportId).join('\n'));
+        const reports = await importIntoStore(store, bytes, readPath(file), { select: selection, asVersionOf: values['as-version-of'], label: values.label });
+        for (const note of importNotes(basename(file), reports)) process.stderr.write(`${note}\n`);
+        print(reports, values.json, () => reports.map((entry) => entry.reportId).join('\n'));
       });
       return;
     }

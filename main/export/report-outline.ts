@@ -35,15 +35,20 @@ export function buildOutline(root: Section): ReportOutline {
   const outline: ReportOutline = { root, sections: new Map(), paragraphs: new Map(), sectionList: [], paragraphList: [] };
   let order = 0;
   // The tree is a handful of levels deep (part → 一、 → （一） → 1.), so recursion is safe.
-  const visit = (section: Section, chain: Section[]) => {
+  // A part's closing paragraphs (kind 'closing') are cited and grouped as the part's own, so
+  // they are entered under the part: the closing section itself never shows in a path.
+  const visit = (section: Section, chain: Section[], owner: Section = section, ownerOrder?: number) => {
     const entry: OutlineSection = { section, chain, order: order++ };
     outline.sections.set(section.id, entry);
-    if (section !== root) outline.sectionList.push(section);
+    if (section !== root && section.kind !== 'closing') outline.sectionList.push(section);
     for (const paragraph of section.paragraphs) {
-      outline.paragraphs.set(paragraph.id, { paragraph, section, chain, sectionOrder: entry.order });
+      outline.paragraphs.set(paragraph.id, { paragraph, section: owner, chain, sectionOrder: ownerOrder ?? entry.order });
       outline.paragraphList.push(paragraph);
     }
-    for (const child of section.children) visit(child, [...chain, child]);
+    for (const child of section.children) {
+      if (child.kind === 'closing') visit(child, chain, owner, ownerOrder ?? entry.order);
+      else visit(child, [...chain, child]);
+    }
   };
   visit(root, []);
   return outline;

@@ -8,6 +8,7 @@ import type { ParsedFile, SourceFormat } from '../model/report';
 import { ImportError } from '../model/errors';
 import { parseText } from '../structure/parse-text';
 import { decodeText } from './decode';
+import { encodingNote } from './encoding-note';
 import { extractDocxText } from './docx';
 import { extractHtmlText } from './html';
 import { IMPORT_LIMITS } from './limits';
@@ -16,25 +17,28 @@ import { sniffFormat } from './sniff';
 
 export interface ReadOptions {
   restoredDebris?: Iterable<number>;
+  headingCorrections?: ReadonlyMap<number, boolean>;
 }
 
 function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(0)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
-async function extractText(bytes: Uint8Array, fileName: string, format: SourceFormat): Promise<{ text: string; encoding: string }> {
+async function extractText(bytes: Uint8Array, fileName: string, format: SourceFormat): Promise<{ text: string; encoding: string; encodingNote: string }> {
   switch (format) {
     case 'docx':
-      return { text: await extractDocxText(bytes, fileName), encoding: 'utf-8 (docx)' };
+      return { text: await extractDocxText(bytes, fileName), encoding: 'utf-8 (docx)', encodingNote: 'a Word document stores its text as UTF-8 XML' };
     case 'pdf':
-      return { text: await extractPdfText(bytes, fileName), encoding: 'pdf text layer' };
+      return { text: await extractPdfText(bytes, fileName), encoding: 'pdf text layer', encodingNote: "read from the PDF's text layer, not from bytes of text" };
     case 'html': {
       const decoded = decodeText(bytes, fileName);
-      return { text: extractHtmlText(decoded.text), encoding: decoded.encoding };
+      return { text: extractHtmlText(decoded.text), encoding: decoded.encoding, encodingNote: encodingNote(bytes, decoded.encoding) };
     }
     case 'md':
-    case 'txt':
-      return decodeText(bytes, fileName);
+    case 'txt': {
+      const decoded = decodeText(bytes, fileName);
+      return { ...decoded, encodingNote: encodingNote(bytes, decoded.encoding) };
+    }
   }
 }
 
@@ -51,10 +55,10 @@ export async function readReportFile(bytes: Uint8Array, filePath: string, option
   const fileName = basename(filePath);
   checkFileSize(bytes.length, filePath);
   const format = sniffFormat(bytes, fileName);
-  const { text, encoding } = await extractText(bytes, fileName, format);
+  const { text, encoding, encodingNote } = await extractText(bytes, fileName, format);
   if (text.length > IMPORT_LIMITS.maxExtractedChars) throw new ImportError(fileName, 'too-much-text');
 
-  return parseSource({ fileName, format, encoding, sourceText: text, contentHash: createHash('sha256').update(bytes).digest('hex') }, options);
+  return parseSource({ fileName, format, encoding, encodingNote, sourceText: text, contentHash: createHash('sha256').update(bytes).digest('hex') }, options);
 }
 
 /** Re-reads stored source text (for instance after the user restored a debris line). */
@@ -65,6 +69,7 @@ export function parseSource(
   const documents = parseText(file.sourceText, {
     fallbackTitle: basename(file.fileName, extname(file.fileName)),
     restoredDebris: options.restoredDebris,
+    headingCorrections: options.headingCorrections,
     markdown: file.format === 'md',
   });
   if (documents.length === 0 || documents.every((document) => document.paragraphCount === 0)) {

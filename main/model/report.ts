@@ -44,7 +44,13 @@ export interface Paragraph {
 
 export interface Section {
   id: string;
-  kind: HeadingKind | 'root';
+  /**
+   * 'closing' holds a part's closing paragraphs (the 「各位代表…」 ones after its last numbered
+   * item): they belong to the part, not to that item, and come after its subsections. It has no
+   * heading, is always the part's last child, and its paragraphs continue the part's own in
+   * paths (`三/p4`).
+   */
+  kind: HeadingKind | 'root' | 'closing';
   /** Nesting depth in the tree (root = 0). */
   level: number;
   /** The numbering as written: "一、", "（三）", "1." or '' for unnumbered titles. */
@@ -74,7 +80,9 @@ export type DebrisReason =
   | 'dateline'
   | 'promo'
   | 'related-links'
-  | 'source-note';
+  | 'source-note'
+  /** The start of a paragraph repeated and cut off (a page's summary of its closing paragraph). */
+  | 'truncated-copy';
 
 /** A line of web debris: kept out of the body but never deleted, and restorable by the user. */
 export interface DebrisLine {
@@ -106,6 +114,8 @@ export interface ParsedFile {
   fileName: string;
   format: SourceFormat;
   encoding: string;
+  /** Which encoding was detected and why ("GBK (read with the GB18030 decoder…)"); absent for stored text read again. */
+  encodingNote?: string;
   /** SHA-256 of the file's bytes. */
   contentHash: string;
   /** The decoded text every span points into (BOM removed, line endings as found). */
@@ -122,6 +132,11 @@ export interface ReportSummary {
   latestVersionId: string;
   sourceFileName: string;
   paragraphCount: number;
+  /**
+   * Set when the latest version's file held the body several times: how many, and for a
+   * version imported from a later copy, the (0-based) document it copies.
+   */
+  copies: { count: number; copyOf: number | null } | null;
 }
 
 export interface ReportVersion {
@@ -143,4 +158,64 @@ export interface ReportDocument {
   titleBlock: string[];
   root: Section;
   debris: (DebrisLine & { restored: boolean })[];
+  /**
+   * Where the detector was unsure (self-check findings on this version's outline) and the
+   * user's own word on such lines: promoted to a heading or demoted to body text.
+   */
+  outline: { findings: OutlineFinding[]; corrections: HeadingCorrection[] };
+}
+
+/** The user's correction of one line: read it as a heading (true) or as body text (false). */
+export interface HeadingCorrection {
+  /** Offset of the line's text in the version's decoded source (its first span's start). */
+  start: number;
+  text: string;
+  asHeading: boolean;
+}
+
+export type OutlineFindingCode = 'sequence-gap' | 'level-skip' | 'long-title' | 'attachment-before-body' | 'copies' | 'short-text';
+
+/** One thing the structural self-check (main/structure/self-check.ts) asks the reader to look at. */
+export interface OutlineFinding {
+  code: OutlineFindingCode;
+  /** Index of the document in the file. */
+  document: number;
+  /** The section concerned, when there is one. */
+  sectionId: string | null;
+  /** A body line that looks like a heading but was not taken as one (it broke the numbering). */
+  paragraphId: string | null;
+  /** Where that line or the section's heading starts in the decoded source: what a correction names. */
+  start: number | null;
+  detail: string;
+}
+
+/** How often a document's body occurs in its file, and which document is kept as the original. */
+export interface CopyCount {
+  /** Occurrences of the body in the file (1 when it occurs once). */
+  count: number;
+  /** Index of the document taken as the original (the first occurrence). */
+  original: number;
+}
+
+/** One document of a file stored as a report version (or found already stored). */
+export interface ImportedVersion {
+  reportId: string;
+  versionId: string;
+  title: string;
+  alreadyPresent: boolean;
+  /** Which document of the file this is (0-based). */
+  document: number;
+  /** The file held this body `count` times; `original` is the copy taken as the report. */
+  copies: CopyCount;
+}
+
+/** An imported version with what the import has to say about it. */
+export interface ImportedReport extends ImportedVersion {
+  /** Documents of the file that repeat this one's body and were not imported. */
+  copiesLeftOut: number[];
+  /** The structural self-check of this document's outline: what to look at before trusting it. */
+  findings: OutlineFinding[];
+  /** The file's encoding as detected, and why (a GBK file is read with the gb18030 decoder). */
+  encoding: string;
+  encodingNote: string | null;
 }

@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import { DomainError } from '../model/errors';
 import { migrateToOpinions } from './migration-2-opinions';
 import { migrateToShortSearch } from './migration-3-short-search';
+import { migrateToOutlineCorrections } from './migration-4-outline';
 
 export interface Migration {
   version: number;
@@ -101,6 +102,11 @@ export const MIGRATIONS: Migration[] = [
     version: 3,
     description: 'character index for 1–2 character searches in opinions; opinions in search order',
     up: migrateToShortSearch,
+  },
+  {
+    version: 4,
+    description: 'copies of a body in its file; heading corrections by the user',
+    up: migrateToOutlineCorrections,
   },
 ];
 

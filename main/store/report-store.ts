@@ -13,19 +13,18 @@ import type {
   ReportDocument,
   ReportSummary,
   ReportVersion,
+  ImportedVersion,
   Section,
   SourceFormat,
 } from '../model/report';
 import { DomainError } from '../model/errors';
 import { parseSource } from '../import/read-file';
 import { foldText } from '../anchoring/fold';
+import { copiesOf } from '../structure/documents';
+import { checkDocument } from '../structure/self-check';
+import { carryCorrections, correctableLines, correctionMap, HeadingCorrections } from './heading-corrections';
 
-export interface ImportedVersion {
-  reportId: string;
-  versionId: string;
-  title: string;
-  alreadyPresent: boolean;
-}
+export type { ImportedVersion } from '../model/report';
 
 interface VersionRow {
   id: string;
@@ -70,6 +69,8 @@ const newId = (prefix: string) => `${prefix}_${randomUUID().replace(/-/g, '').sl
 
 export class ReportStore {
   private readonly statements;
+  private readonly versionCopies;
+  private readonly corrections;
 
   constructor(
     private readonly db: Database.Database,
@@ -121,6 +122,8 @@ export class ReportStore {
       getSetting: db.prepare('SELECT value FROM settings WHERE key = ?'),
       putSetting: db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
     };
+    this.versionCopies = new VersionCopies(db);
+    this.corrections = new HeadingCorrections(db);
   }
 
   listReports(): ReportSummary[] {
@@ -133,6 +136,7 @@ export class ReportStore {
       source_file_name: string;
       paragraph_count: number;
     }[];
+    const copies = this.versionCopies.all();
     return rows.map((row) => ({
       id: row.id,
       title: row.title,
@@ -141,6 +145,7 @@ export class ReportStore {
       latestVersionId: row.latest_version_id,
       sourceFileName: row.source_file_name,
       paragraphCount: row.paragraph_count,
+      copies: copies.get(row.latest_version_id) ?? null,
     }));
   }
 
@@ -158,8 +163,11 @@ export class ReportStore {
     return this.db.transaction(() =>
       selection.map((index) => {
         const existing = this.statements.versionByHash.get(file.contentHash, index) as { id: string; report_id: string; title: string } | undefined;
-        if (existing) return { reportId: existing.report_id, versionId: existing.id, title: existing.title, alreadyPresent: true };
-        const document = file.documents[index]!;
+        const copies = copiesOf(file.documents, index);
+        if (existing) return { reportId: existing.report_id, versionId: existing.id, title: existing.title, alreadyPresent: true, document: index, copies };
+        // A new version of a report keeps the user's heading corrections where its lines recur.
+        const carried = asVersionOf ? carryCorrections(this.corrections.list(this.versionRow(asVersionOf).id), file.documents[index]!) : [];
+        const document = carried.length > 0 ? (parseSource(file, { headingCorrections: correctionMap(carried) }).documents[index] ?? file.documents[index]!) : file.documents[index]!;
         const importedAt = this.now().toISOString();
         const reportId = asVersionOf ?? newId('r');
         if (!asVersionOf) this.statements.insertReport.run(reportId, document.title, importedAt);
@@ -180,9 +188,11 @@ export class ReportStore {
           title_block: JSON.stringify(document.titleBlock),
           paragraph_count: document.paragraphCount,
         });
+        if (copies.count > 1) this.versionCopies.set(versionId, copies.count, copies.original === index ? null : copies.original);
         this.writeStructure(versionId, document);
+        for (const correction of carried) this.corrections.put(versionId, correction);
         for (const line of document.debris) this.statements.insertDebris.run(versionId, line.start, line.end, line.text, line.reason, 0);
-        return { reportId, versionId, title: document.title, alreadyPresent: false };
+        return { reportId, versionId, title: document.title, alreadyPresent: false, document: index, copies };
       }),
     )();
   }
@@ -231,15 +241,17 @@ export class ReportStore {
   openDocument(reportId: string, versionId?: string): ReportDocument {
     const row = this.versionRow(reportId, versionId);
     const summary = this.listReports().find((report) => report.id === reportId)!;
+    const root = this.loadTree(row.id);
     return {
       report: summary,
       version: toVersion(row),
       title: row.title,
       titleBlock: (JSON.parse(row.title_block) as { text: string }[]).map((item) => item.text),
-      root: this.loadTree(row.id),
+      root,
       debris: (this.statements.debris.all(row.id) as (Omit<DebrisLine, 'reason'> & { reason: DebrisLine['reason']; restored: number })[]).map(
         (line) => ({ start: line.start, end: line.end, text: line.text, reason: line.reason, restored: line.restored === 1 }),
       ),
+      outline: { findings: checkDocument({ root }, row.document_index), corrections: this.corrections.list(row.id) },
     };
   }
 
@@ -283,7 +295,8 @@ export class ReportStore {
     const paths = new Map<string, string>();
     return rows.map((row) => {
       const parentPath = row.parent_id === null ? '' : (paths.get(row.parent_id) ?? '');
-      const path = row.parent_id === null ? '' : parentPath ? `${parentPath}/${row.label}` : row.label;
+      // A part's closing section has no label: its path is the part's.
+      const path = row.parent_id === null ? '' : row.label === '' ? parentPath : parentPath ? `${parentPath}/${row.label}` : row.label;
       paths.set(row.id, path);
       return { id: row.id, parentId: row.parent_id, path, heading: row.heading };
     });
@@ -322,31 +335,57 @@ export class ReportStore {
    * source text with the user's choices; the source text itself never changes.
    */
   setDebrisRestored(versionId: string, start: number, restored: boolean): ReportDocument {
-    const row = this.statements.versionById.get(versionId) as VersionRow | undefined;
-    if (!row) throw new DomainError('not-found', `Version ${versionId} is not in the library`);
+    const row = this.versionOrFail(versionId);
     this.db.transaction(() => {
       const changed = this.statements.setRestored.run(restored ? 1 : 0, versionId, start);
       if (changed.changes === 0) throw new DomainError('not-found', `There is no debris line at offset ${start} in this version`);
-      const restoredStarts = (this.statements.restoredStarts.all(versionId) as { start: number }[]).map((r) => r.start);
-      const reparsed = parseSource(
-        {
-          fileName: row.source_file_name,
-          format: row.format as SourceFormat,
-          encoding: row.encoding,
-          contentHash: row.content_hash,
-          sourceText: row.source_text,
-        },
-        { restoredDebris: restoredStarts },
-      );
-      const document = reparsed.documents[row.document_index];
-      if (!document) throw new DomainError('store-failed', `Restoring that line would change how the file splits into documents; it was left as it was`);
-      this.statements.deleteSearchText.run(versionId);
-      this.statements.deleteParagraphs.run(versionId);
-      this.statements.deleteSections.run(versionId);
-      this.writeStructure(versionId, document);
-      this.statements.updateVersionStructure.run(document.title, JSON.stringify(document.titleBlock), document.paragraphCount, versionId);
+      this.rebuild(row, 'Restoring that line');
     })();
     return this.openDocument(row.report_id, versionId);
+  }
+
+  /**
+   * Reads a line of a version as a heading (asHeading true) or as body text (false), or takes the
+   * user's correction back (null). Like a restored debris line, the structure is read again from
+   * the stored source text; the correction is kept with the version.
+   */
+  setHeadingCorrection(versionId: string, start: number, asHeading: boolean | null): ReportDocument {
+    const row = this.versionOrFail(versionId);
+    this.db.transaction(() => {
+      const text = correctableLines({ root: this.loadTree(versionId) }).get(start);
+      if (text === undefined) throw new DomainError('not-found', `There is no heading or paragraph starting at offset ${start} in this version`);
+      this.corrections.put(versionId, { start, text, asHeading });
+      this.rebuild(row, asHeading === null ? 'Taking that correction back' : 'That correction');
+    })();
+    return this.openDocument(row.report_id, versionId);
+  }
+
+  private versionOrFail(versionId: string): VersionRow {
+    const row = this.statements.versionById.get(versionId) as VersionRow | undefined;
+    if (!row) throw new DomainError('not-found', `Version ${versionId} is not in the library`);
+    return row;
+  }
+
+  /** Writes a version's structure again from its source with the user's choices; inside a transaction. */
+  private rebuild(row: VersionRow, what: string): void {
+    const restoredStarts = (this.statements.restoredStarts.all(row.id) as { start: number }[]).map((r) => r.start);
+    const reparsed = parseSource(
+      {
+        fileName: row.source_file_name,
+        format: row.format as SourceFormat,
+        encoding: row.encoding,
+        contentHash: row.content_hash,
+        sourceText: row.source_text,
+      },
+      { restoredDebris: restoredStarts, headingCorrections: correctionMap(this.corrections.list(row.id)) },
+    );
+    const document = reparsed.documents[row.document_index];
+    if (!document) throw new DomainError('store-failed', `${what} would change how the file splits into documents; it was left as it was`);
+    this.statements.deleteSearchText.run(row.id);
+    this.statements.deleteParagraphs.run(row.id);
+    this.statements.deleteSections.run(row.id);
+    this.writeStructure(row.id, document);
+    this.statements.updateVersionStructure.run(document.title, JSON.stringify(document.titleBlock), document.paragraphCount, row.id);
   }
 
   /** Every version in the library, oldest first. */
@@ -385,4 +424,32 @@ function toVersion(row: VersionRow): ReportVersion {
     encoding: row.encoding,
     contentHash: row.content_hash,
   };
+}
+
+/**
+ * The copies of a body in its file (migration 4's columns). Prepared on first use, not with the
+ * other statements: a store opened at an older schema (a migration's earlier stage) still reads
+ * and writes what that schema has, and only a file with copies needs the new columns.
+ */
+class VersionCopies {
+  private statements: { set: Database.Statement; all: Database.Statement } | null = null;
+
+  constructor(private readonly db: Database.Database) {}
+
+  private prepared() {
+    this.statements ??= {
+      set: this.db.prepare('UPDATE report_versions SET copy_count = ?, copy_of = ? WHERE id = ?'),
+      all: this.db.prepare('SELECT id, copy_count, copy_of FROM report_versions WHERE copy_count > 1'),
+    };
+    return this.statements;
+  }
+
+  set(versionId: string, count: number, copyOf: number | null): void {
+    this.prepared().set.run(count, copyOf, versionId);
+  }
+
+  all(): Map<string, { count: number; copyOf: number | null }> {
+    const rows = this.prepared().all.all() as { id: string; copy_count: number; copy_of: number | null }[];
+    return new Map(rows.map((row) => [row.id, { count: row.copy_count, copyOf: row.copy_of }]));
+  }
 }

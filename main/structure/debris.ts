@@ -5,6 +5,7 @@
  */
 import type { DebrisReason } from '../model/report';
 import type { SourceLine } from './lines';
+import { markTruncatedCopies } from './truncated-copies';
 
 /** Literal escapes such as `<U+00A0>` that R and other scrapers write instead of the character. */
 export const ESCAPE_LITERAL = /<U\+[0-9A-Fa-f]{4,6}>/g;
@@ -126,5 +127,6 @@ export function classifyDebris(lines: SourceLine[], content: string[]): Map<numb
       if (content[i + 1] !== undefined && content[i + 1]!.length <= 24 && !/[。，【】]/.test(content[i + 1]!)) debris.set(++i, 'page-ui');
     } else if (reason === 'page-ui' && /^【\s*(字体|字體|字号|字號)[：:]$/.test(text)) i = takeWhile(content, i, debris, 'page-ui', (j) => FONT_BUTTONS.has(content[j]!));
   }
+  markTruncatedCopies(content, debris);
   return debris;
 }

@@ -3,6 +3,7 @@
  * "…篇2"), or the same report several times over (a scraper that collected nested page
  * elements). Each becomes a document; copies are flagged so the user can leave them out.
  */
+import type { CopyCount } from '../model/report';
 import type { Block } from './blocks';
 
 export interface DocumentRange {
@@ -68,4 +69,9 @@ function splitAtRepeatedBody(blocks: Block[]): DocumentRange[] {
 
 export function splitDocuments(blocks: Block[]): DocumentRange[] {
   return splitAtNumberedTitles(blocks) ?? splitAtRepeatedBody(blocks);
+}
+
+export function copiesOf(documents: { duplicateOf: number | null }[], index: number): CopyCount {
+  const original = documents[index]?.duplicateOf ?? index;
+  return { count: 1 + documents.filter((document) => document.duplicateOf === original).length, original };
 }

@@ -17,6 +17,8 @@ export interface ParseOptions {
   restoredDebris?: Iterable<number>;
   /** Leave out Markdown heading, quote and bullet marks. */
   markdown?: boolean;
+  /** The user's heading corrections, by the start offset of the line's text. */
+  headingCorrections?: ReadonlyMap<number, boolean>;
 }
 
 export function parseText(source: string, options: ParseOptions): ParsedDocument[] {
@@ -67,6 +69,7 @@ export function parseText(source: string, options: ParseOptions): ParsedDocument
       leadingBody: k === 0 ? leadingBody : [],
       duplicateOf: range.duplicateOf,
       sourceRange,
+      corrections: options.headingCorrections,
     });
     const documentDebris: DebrisLine[] = [];
     for (let i = firstLine; i <= lastLine; i++) {

@@ -3,19 +3,11 @@
  * at before trusting it. It reports, never repairs: a gap or a long title may be the report's
  * own, and guessing would hide it.
  */
-import type { ParsedDocument, ParsedFile, Section } from '../model/report';
+import type { OutlineFinding, ParsedDocument, ParsedFile, Section } from '../model/report';
+import { copiesOf } from './documents';
 import { matchHeading } from './numbering';
 
-export type OutlineFindingCode = 'sequence-gap' | 'level-skip' | 'long-title' | 'attachment-before-body' | 'copies' | 'short-text';
-
-export interface OutlineFinding {
-  code: OutlineFindingCode;
-  /** Index of the document in the file. */
-  document: number;
-  /** The section concerned, when there is one. */
-  sectionId: string | null;
-  detail: string;
-}
+export type { OutlineFinding, OutlineFindingCode } from '../model/report';
 
 /** A title longer than this is usually a heading sentence run on into its body. */
 export const LONG_TITLE = 60;
@@ -37,31 +29,45 @@ function labelNumber(section: Section): number | null {
   return (m[1] ? 10 : 0) + (m[2] ? CN_NUMBERS.indexOf(m[2]) + 1 : 0) || null;
 }
 
+/** A section finding names the section and where its heading starts. */
+function at(section: Section): Pick<OutlineFinding, 'sectionId' | 'paragraphId' | 'start'> {
+  const start = section.headingSpans[0]?.start ?? section.paragraphs[0]?.spans[0]?.start ?? null;
+  return { sectionId: section.id, paragraphId: null, start };
+}
+
 function checkSection(section: Section, document: number, findings: OutlineFinding[]): void {
   // A short 一、/（N） line the tree left as a paragraph broke the numbering: say so, do not guess.
   for (const paragraph of section.paragraphs) {
     const match = paragraph.headingLength === 0 && [...paragraph.text].length <= 40 ? matchHeading(paragraph.text) : null;
     if (match && match.number !== null && (match.kind === 'cn-comma' || match.kind === 'cn-paren') && !/[。；]$/.test(paragraph.text)) {
-      findings.push({ code: 'sequence-gap', document, sectionId: section.id, detail: `「${paragraph.text}」 (paragraph ${paragraph.number}) looks like a heading but does not continue the numbering` });
+      findings.push({
+        code: 'sequence-gap',
+        document,
+        sectionId: section.id,
+        paragraphId: paragraph.id,
+        start: paragraph.spans[0]?.start ?? null,
+        detail: `「${paragraph.text}」 (paragraph ${paragraph.number}) looks like a heading but does not continue the numbering`,
+      });
     }
   }
   const lastByKind = new Map<string, number>();
   for (const child of section.children) {
+    if (child.kind === 'closing') continue;
     const number = child.kind === 'part' ? null : labelNumber(child);
     if (number !== null) {
       const last = lastByKind.get(child.kind) ?? 0;
       // A restart at 1 is a new list (（一） again under 三、); anything else out of step is a gap.
       if (number !== 1 && number !== last + 1) {
-        findings.push({ code: 'sequence-gap', document, sectionId: child.id, detail: `${child.heading || child.label}: expected ${last + 1} after ${last || 'the start'}, found ${number}` });
+        findings.push({ code: 'sequence-gap', document, ...at(child), detail: `${child.heading || child.label}: expected ${last + 1} after ${last || 'the start'}, found ${number}` });
       }
       lastByKind.set(child.kind, number);
     }
     // （一） beside the 一、 parts instead of under one: a level of the report was skipped.
     if (section.kind === 'root' && (NUMBERED_KIND_DEPTH[child.kind] ?? 0) > 1 && section.children.some((s) => s.kind === 'cn-comma')) {
-      findings.push({ code: 'level-skip', document, sectionId: child.id, detail: `${child.heading || child.label} stands at the top level beside the 一、 parts` });
+      findings.push({ code: 'level-skip', document, ...at(child), detail: `${child.heading || child.label} stands at the top level beside the 一、 parts` });
     }
     if ([...child.title].length > LONG_TITLE) {
-      findings.push({ code: 'long-title', document, sectionId: child.id, detail: `${[...child.title].length} characters: ${[...child.title].slice(0, 20).join('')}…` });
+      findings.push({ code: 'long-title', document, ...at(child), detail: `${[...child.title].length} characters: ${[...child.title].slice(0, 20).join('')}…` });
     }
     checkSection(child, document, findings);
   }
@@ -71,26 +77,33 @@ function bodyLength(section: Section): number {
   return section.paragraphs.reduce((sum, p) => sum + p.text.length, 0) + section.children.reduce((sum, c) => sum + bodyLength(c), 0);
 }
 
-export function checkDocument(document: ParsedDocument, index: number): OutlineFinding[] {
+export function checkDocument(document: Pick<ParsedDocument, 'root'>, index: number): OutlineFinding[] {
   const findings: OutlineFinding[] = [];
   checkSection(document.root, index, findings);
   const parts = document.root.children;
   const firstAttachment = parts.findIndex((s) => s.kind === 'part' && ATTACHMENT.test(s.heading || s.title));
   if (firstAttachment !== -1) {
     const after = parts.slice(firstAttachment).find((s) => !ATTACHMENT.test(s.heading || s.title));
-    if (after) findings.push({ code: 'attachment-before-body', document: index, sectionId: after.id, detail: `${after.heading} follows ${parts[firstAttachment]!.heading}` });
+    if (after) findings.push({ code: 'attachment-before-body', document: index, ...at(after), detail: `${after.heading} follows ${parts[firstAttachment]!.heading}` });
   }
   const length = bodyLength(document.root);
-  if (length < SHORT_TEXT) findings.push({ code: 'short-text', document: index, sectionId: null, detail: `${length} characters of body text` });
+  if (length < SHORT_TEXT) findings.push({ code: 'short-text', document: index, sectionId: null, paragraphId: null, start: null, detail: `${length} characters of body text` });
   return findings;
+}
+
+/** For a document whose body the file holds several times: how often, and which copy is kept. */
+export function copiesFinding(file: Pick<ParsedFile, 'documents'>, index: number): OutlineFinding | null {
+  const { count, original } = copiesOf(file.documents, index);
+  if (count === 1) return null;
+  const which = original === index ? `this is copy ${index + 1}, the one kept` : `this is copy ${index + 1}, a repeat of copy ${original + 1}, the one kept`;
+  return { code: 'copies', document: index, sectionId: null, paragraphId: null, start: null, detail: `the body appears ${count} times in the file; ${which}` };
 }
 
 export function checkFile(file: Pick<ParsedFile, 'documents'>): OutlineFinding[] {
   const findings = file.documents.flatMap((document, index) => (document.duplicateOf === null ? checkDocument(document, index) : []));
-  const copies = file.documents.filter((d) => d.duplicateOf !== null);
-  if (copies.length > 0) {
-    const kept = copies[0]!.duplicateOf!;
-    findings.push({ code: 'copies', document: kept, sectionId: null, detail: `the body appears ${copies.length + 1} times; copy ${kept + 1} is the original, ${copies.length} flagged as copies` });
+  for (const [index, document] of file.documents.entries()) {
+    const copies = document.duplicateOf === null ? copiesFinding(file, index) : null;
+    if (copies) findings.push(copies);
   }
   return findings;
 }

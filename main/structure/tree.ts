@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { HeadingKind, Paragraph, ParsedDocument, Section, SourceSpan } from '../model/report';
 import { HEADING_RANKS } from '../model/report';
 import type { Block } from './blocks';
+import { liftClosingParagraphs, SALUTATION } from './closing';
 import {
   looksLikeUnnumberedTitle,
   matchHeading,
@@ -15,7 +16,6 @@ import {
   type HeadingMatch,
 } from './numbering';
 
-const SALUTATION = /^(各位代表|各位委员|各位委員|同志们|同志們)/;
 /** List items: a one-sentence item ending in a full stop is a paragraph, not a heading line. */
 const ITEM_KINDS = new Set<HeadingKind>(['cn-ordinal', 'arabic', 'arabic-paren']);
 const MAX_STANDALONE_HEADING = 100;
@@ -69,6 +69,8 @@ export interface BuildInput {
   leadingBody: Block[];
   duplicateOf: number | null;
   sourceRange: SourceSpan;
+  /** The user's word on lines, by the start of their text: true = a heading, false = body text. */
+  corrections?: ReadonlyMap<number, boolean>;
 }
 
 export function buildDocument(input: BuildInput): Omit<ParsedDocument, 'debris'> {
@@ -109,7 +111,18 @@ export function buildDocument(input: BuildInput): Omit<ParsedDocument, 'debris'>
     }
   }
 
-  const body = [...input.leadingBody, ...restoredAhead, ...blocks.slice(index)];
+  let body = [...input.leadingBody, ...restoredAhead, ...blocks.slice(index)];
+  // A very short text (a notice of a few lines, none ending a sentence) would be all title and
+  // title block with nothing left to read or cite: its lines are the body instead, and a text of
+  // one line keeps that line as its one paragraph under the file's name.
+  if (body.length === 0 && index > 0) {
+    titleBlock.length = 0;
+    body = blocks.slice(1);
+    if (body.length === 0 && input.numberedTitle === null) {
+      title = input.fallbackTitle;
+      body = blocks;
+    }
+  }
   const root = newSection({ kind: 'root', marker: '', label: '', title, heading: '' });
   const numbers = new WeakMap<Section, number>();
   const stack: OpenSection[] = [{ section: root, rank: -1 }];
@@ -122,6 +135,11 @@ export function buildDocument(input: BuildInput): Omit<ParsedDocument, 'debris'>
 
   body.forEach((block, bodyIndex) => {
     const top = stack[stack.length - 1]!.section;
+    const corrected = input.corrections?.get(block.spans[0]?.start ?? -1);
+    if (corrected === false) {
+      addParagraph(top, block, 0);
+      return;
+    }
     if (attachmentAwaitingTitle) {
       const attachment = attachmentAwaitingTitle;
       attachmentAwaitingTitle = null;
@@ -132,15 +150,16 @@ export function buildDocument(input: BuildInput): Omit<ParsedDocument, 'debris'>
         return;
       }
     }
-    if (parts.has(bodyIndex)) {
+    const match = matchHeading(block.text);
+    // A line the user promoted that has no numbering of its own is read as a part title.
+    if (parts.has(bodyIndex) || (corrected === true && !match)) {
       stack.length = 1;
       const section = newSection({ kind: 'part', marker: '', label: block.text.slice(0, 16), title: block.text, heading: block.text, headingSpans: block.spans });
       root.children.push(section);
       stack.push({ section, rank: HEADING_RANKS.part });
       return;
     }
-    const match = matchHeading(block.text);
-    const accepted = match ? acceptHeading(match, block, stack, numbers) : null;
+    const accepted = match ? acceptHeading(match, block, stack, numbers, corrected === true) : null;
     if (!match || !accepted) {
       addParagraph(top, block, 0);
       return;
@@ -172,6 +191,7 @@ export function buildDocument(input: BuildInput): Omit<ParsedDocument, 'debris'>
     stack.push({ section, rank: HEADING_RANKS[match.kind] });
   });
 
+  liftClosingParagraphs(root);
   assignIdentities(root);
   return {
     title,
@@ -189,13 +209,14 @@ interface Acceptance {
   standalone: boolean;
 }
 
-function acceptHeading(match: HeadingMatch, block: Block, stack: OpenSection[], numbers: WeakMap<Section, number>): Acceptance | null {
+/** `promoted`: the user said this line is a heading, so a broken sequence does not refuse it. */
+function acceptHeading(match: HeadingMatch, block: Block, stack: OpenSection[], numbers: WeakMap<Section, number>, promoted = false): Acceptance | null {
   const rank = HEADING_RANKS[match.kind];
   let parentDepth = stack.length - 1;
   while (parentDepth > 0 && stack[parentDepth]!.rank >= rank) parentDepth--;
   const parent = stack[parentDepth]!.section;
 
-  if (match.number !== null) {
+  if (match.number !== null && !promoted) {
     const last = lastNumberOf(parent, match.kind, numbers);
     if (match.number !== last + 1 && match.number !== 1) return null;
     if (match.decimalLike && (last === 0 || match.number !== last + 1)) return null;
@@ -259,10 +280,11 @@ function assignIdentities(root: Section): void {
   const seenParagraphs = new Map<string, number>();
   const seenSections = new Map<string, number>();
 
-  const visit = (section: Section, labels: string[], level: number) => {
+  const visit = (section: Section, labels: string[], level: number, firstParagraph = 1) => {
     section.level = level;
     const basePath = labels.join('/');
-    const sectionKey = basePath === '' ? 'root' : basePath;
+    // A closing section has no label of its own: its paragraphs are its part's (`三/p4`).
+    const sectionKey = section.kind === 'closing' ? `${basePath || 'root'}/closing` : basePath === '' ? 'root' : basePath;
     const sectionSeen = seenSections.get(sectionKey) ?? 0;
     seenSections.set(sectionKey, sectionSeen + 1);
     section.id = `s:${sectionKey}${sectionSeen > 0 ? `#${sectionSeen + 1}` : ''}`;
@@ -270,7 +292,7 @@ function assignIdentities(root: Section): void {
     section.paragraphs.forEach((paragraph: Paragraph, i) => {
       number++;
       paragraph.number = number;
-      paragraph.path = [...labels, `p${i + 1}`].join('/');
+      paragraph.path = [...labels, `p${firstParagraph + i}`].join('/');
       const hash = hashText(paragraph.text);
       const seen = seenParagraphs.get(hash) ?? 0;
       seenParagraphs.set(hash, seen + 1);
@@ -278,7 +300,10 @@ function assignIdentities(root: Section): void {
       // so a paragraph keeps its id when others are inserted or removed around it.
       paragraph.id = `p${hash}${seen > 0 ? `-${seen + 1}` : ''}`;
     });
-    for (const child of section.children) visit(child, [...labels, child.label], level + 1);
+    for (const child of section.children) {
+      if (child.kind === 'closing') visit(child, labels, level + 1, firstParagraph + section.paragraphs.length);
+      else visit(child, [...labels, child.label], level + 1);
+    }
   };
   visit(root, [], 0);
 }

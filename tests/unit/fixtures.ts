@@ -9,8 +9,14 @@ export const fixtureBytes = (name: string) => readFileSync(join(FIXTURES, name))
 
 export const readFixture = (name: string) => readReportFile(fixtureBytes(name), join(FIXTURES, name));
 
+/** A section's subsections as its headings list them: a part's closing paragraphs have none. */
+export const subsections = (section: Section) => section.children.filter((child) => child.kind !== 'closing');
+
+/** The paragraphs a part closes with, after its last subsection (empty when it has none). */
+export const closingOf = (section: Section) => section.children.find((child) => child.kind === 'closing')?.paragraphs ?? [];
+
 /** "一、2024年工作回顾" style lines for a section's children, to compare with what a reader sees. */
-export const headings = (section: Section) => section.children.map((child) => `${child.marker}${child.title}`);
+export const headings = (section: Section) => subsections(section).map((child) => `${child.marker}${child.title}`);
 
 export const allSections = (section: Section): Section[] => section.children.flatMap((child) => [child, ...allSections(child)]);
 

@@ -40,7 +40,8 @@ export function indexDocument(doc: ReportDocument): DocIndex {
   let sectionOrder = 0;
   const visit = (section: Section, chain: Section[]) => {
     const isRoot = section.kind === 'root';
-    const ownChain = isRoot ? chain : [...chain, section];
+    // A part's closing paragraphs are the part's: their chain ends at the part.
+    const ownChain = isRoot || section.kind === 'closing' ? chain : [...chain, section];
     if (!isRoot) {
       const first = section.paragraphs[0];
       const runIn = section.runIn && (first?.headingLength ?? 0) > 0;

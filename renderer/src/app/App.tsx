@@ -15,6 +15,7 @@ import { ShortcutHelp } from '../help/ShortcutHelp';
 import { ChooseDialog } from '../import/ChooseDialog';
 import { IMPORT_ACCEPT } from '../import/accept';
 import { useImport, type ImportedReports } from '../import/useImport';
+import { hasOutlineFindings, OutlineCheckNotice } from '../import/OutlineCheckNotice';
 import type { ShortcutAction } from '../keyboard/shortcuts';
 import { useShortcuts } from '../keyboard/useShortcuts';
 import { LibraryView } from '../library/LibraryView';
@@ -50,6 +51,7 @@ export function App({ boot }: { boot: BootRequests }) {
   const [opening, setOpening] = useState(false);
   /** Set when an import found every chosen document already in the library. */
   const [alreadyPresent, setAlreadyPresent] = useState<string | null>(null);
+  const [outlineCheck, setOutlineCheck] = useState<ImportedReports | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const reader = useRef<ReaderHandle>(null);
@@ -200,6 +202,7 @@ export function App({ boot }: { boot: BootRequests }) {
       const first = reports[0];
       if (!first) return;
       if (reports.every((report) => report.alreadyPresent)) setAlreadyPresent(first.title);
+      setOutlineCheck(hasOutlineFindings(reports) ? reports : null);
       await openReport(first.reportId);
     },
     [openReport, reloadLibrary],
@@ -487,6 +490,7 @@ export function App({ boot }: { boot: BootRequests }) {
               {alreadyPresent && !importer.busy && (
                 <StatusLine testId="notice" text={t('import.alreadyPresent', { title: alreadyPresent })} />
               )}
+              {outlineCheck && !importer.busy && <OutlineCheckNotice reports={outlineCheck} onDismiss={() => setOutlineCheck(null)} />}
               {packages.busy && <StatusLine testId="package-import-progress" text={t('package.progress')} />}
               {packageOutcome && (
                 <PackageImportNotice fileName={packageOutcome.fileName} result={packageOutcome.result} onDismiss={() => setPackageOutcome(null)} />

@@ -65,6 +65,13 @@ export function LibraryView({ reports, openReportId, onOpen, onImportPackage, pa
                   <span>{t('library.source', { file: report.sourceFileName })}</span>
                   <span>{t('library.paragraphs', { count: report.paragraphCount })}</span>
                   {report.versionCount > 1 && <span>{t('library.versions', { count: report.versionCount })}</span>}
+                  {report.copies && (
+                    <span data-testid="library-copies">
+                      {report.copies.copyOf === null
+                        ? t('library.copyKept', { count: report.copies.count })
+                        : t('library.copyOf', { count: report.copies.count, original: report.copies.copyOf + 1 })}
+                    </span>
+                  )}
                   <span>{t('library.imported', { date: formatDate(dates, report.createdAt) })}</span>
                 </span>
               </button>

@@ -1,6 +1,7 @@
 import type { Section } from '../api/contract';
 import type { TextConverter } from '../script/converters';
 import type { Translate } from '../i18n/translate';
+import { outlineChildren } from './outlineTree';
 
 interface Props {
   section: Section;
@@ -16,7 +17,8 @@ interface Props {
 
 export function OutlineNode(props: Props) {
   const { section, currentId, shownCurrentId, isExpanded, onToggle, onSelect, convert, t } = props;
-  const hasChildren = section.children.length > 0;
+  const children = outlineChildren(section);
+  const hasChildren = children.length > 0;
   const expanded = hasChildren && isExpanded(section);
   const isCurrent = section.id === currentId;
   const className = ['outline-item', isCurrent && 'is-current', section.id === shownCurrentId && 'is-shown-current']
@@ -52,7 +54,7 @@ export function OutlineNode(props: Props) {
       </div>
       {expanded && (
         <ul className="outline-tree">
-          {section.children.map((child) => (
+          {children.map((child) => (
             <OutlineNode key={child.id} {...props} section={child} />
           ))}
         </ul>

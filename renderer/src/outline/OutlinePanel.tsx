@@ -1,12 +1,14 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Section } from '../api/contract';
 import type { TextConverter } from '../script/converters';
 import { useI18n } from '../i18n/I18nContext';
-import { expandedByDefault, indexOutline } from './outlineTree';
+import { expandedByDefault, indexOutline, outlineChildren } from './outlineTree';
 import { OutlineNode } from './OutlineNode';
 
 interface Props {
   root: Section;
+  /** Shown above the tree: where the outline is unsure and the user's corrections (OutlineCorrections). */
+  corrections?: ReactNode;
   currentId: string | null;
   convert: TextConverter;
   lang: 'hans' | 'hant';
@@ -14,7 +16,7 @@ interface Props {
 }
 
 /** The report's section tree. Remount it (key) per report version: expansion belongs to one tree. */
-export function OutlinePanel({ root, currentId, convert, lang, onSelect }: Props) {
+export function OutlinePanel({ root, corrections, currentId, convert, lang, onSelect }: Props) {
   const { t } = useI18n();
   const nav = useRef<HTMLElement>(null);
   const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(new Map());
@@ -53,8 +55,9 @@ export function OutlinePanel({ root, currentId, convert, lang, onSelect }: Props
   return (
     <nav ref={nav} className="outline" data-testid="outline" aria-label={t('outline.title')} lang={lang === 'hant' ? 'zh-Hant' : 'zh-Hans'}>
       <h2 className="outline-title">{t('outline.title')}</h2>
+      {corrections}
       <ul className="outline-tree">
-        {root.children.map((section) => (
+        {outlineChildren(root).map((section) => (
           <OutlineNode
             key={section.id}
             section={section}

@@ -7,7 +7,7 @@ import { HEADING_RANKS, type Section } from '../api/contract';
  */
 export function expandedByDefault(section: Section): boolean {
   if (section.level > 1) return false;
-  return !section.children.some((child) => child.kind !== 'root' && HEADING_RANKS[child.kind] >= HEADING_RANKS.arabic);
+  return !section.children.some((child) => child.kind !== 'root' && child.kind !== 'closing' && HEADING_RANKS[child.kind] >= HEADING_RANKS.arabic);
 }
 
 export interface OutlineIndex {
@@ -27,4 +27,9 @@ export function indexOutline(root: Section): OutlineIndex {
   };
   visit(root, []);
   return { byId, ancestors };
+}
+
+/** The subsections the outline lists: a part's closing paragraphs have no heading to list. */
+export function outlineChildren(section: Section): Section[] {
+  return section.children.filter((child) => child.kind !== 'closing');
 }

@@ -9,6 +9,7 @@ import { NotesDrawer } from '../notes/NotesDrawer';
 import { NotesListPanel } from '../notes/NotesListPanel';
 import { TrashPanel } from '../notes/TrashPanel';
 import { OutlinePanel } from '../outline/OutlinePanel';
+import { OutlineCorrections } from '../outline/OutlineCorrections';
 import { SearchPanel } from '../search/SearchPanel';
 import { detectScript } from '../script/detectScript';
 import { useDisplayScript } from '../script/useDisplayScript';
@@ -141,7 +142,15 @@ export function Reader(props: Props) {
     <div className={`reader${panel ? ' has-panel' : ''}${narrow ? ' is-narrow' : ''}`} hidden={hidden}>
       <div className="sidebar">
         <div className="sidebar-outline" hidden={panel !== null}>
-          <OutlinePanel key={versionId} root={doc.root} currentId={currentId} convert={convert} lang={lang} onSelect={goTo} />
+          <OutlinePanel
+            key={versionId}
+            root={doc.root}
+            corrections={<OutlineCorrections doc={doc} currentId={currentId} convert={convert} onDocument={onDocument} onError={onError} />}
+            currentId={currentId}
+            convert={convert}
+            lang={lang}
+            onSelect={goTo}
+          />
         </div>
         {session && panel === 'notes' && <NotesListPanel session={session} convert={convert} onClose={closePanel} />}
         {session && panel === 'search' && <SearchPanel session={session} focusRequest={searchFocus} convert={convert} onClose={closePanel} />}

@@ -15,7 +15,8 @@ export function reportBlocks(root: Section): ReportBlock[] {
     const isRoot = section.kind === 'root';
     // A run-in section whose first paragraph does not start with it still needs a heading.
     const runIn = !isRoot && section.runIn && (section.paragraphs[0]?.headingLength ?? 0) > 0;
-    if (!isRoot && !runIn) blocks.push({ kind: 'heading', section });
+    // A part's closing paragraphs (kind 'closing') follow its items without a heading of their own.
+    if (!isRoot && !runIn && section.kind !== 'closing') blocks.push({ kind: 'heading', section });
     section.paragraphs.forEach((paragraph, index) => {
       blocks.push({ kind: 'paragraph', paragraph, runIn: runIn && index === 0 ? section : null });
     });

@@ -29,6 +29,7 @@ const fakeHandlers = {
   'versions.adoption': notHere('versions.adoption'),
   'versions.note': notHere('versions.note'),
   'debris.setRestored': notHere('debris.setRestored'),
+  'outline.correctHeading': notHere('outline.correctHeading'),
   'settings.get': notHere('settings.get'),
   'settings.set': notHere('settings.set'),
   'profile.get': notHere('profile.get'),

@@ -3,7 +3,7 @@ import { Database } from '../../../main/store/sqlite';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Profile } from '../../../main/model/opinion';
-import { migrate, MIGRATIONS, schemaVersion } from '../../../main/store/migrations';
+import { migrate, MIGRATIONS, SCHEMA_VERSION, schemaVersion } from '../../../main/store/migrations';
 import { OpinionStore } from '../../../main/store/opinion-store';
 import { SEARCH_SQL, SearchStore } from '../../../main/store/search-store';
 import { searchTerms } from '../../../main/store/search-text';
@@ -36,7 +36,7 @@ describe('migration 3: a character index for short searches', () => {
   it('applies to a fresh database; opinions written on that bare connection are indexed', () => {
     const db = new Database(':memory:');
     migrate(db);
-    expect(schemaVersion(db)).toBe(3);
+    expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
     expect(schemaObjects(db)).toEqual(MIGRATION_3_OBJECTS);
     // No openDatabase here: the migration registered the function its triggers call.
     db.prepare("INSERT INTO reports (id, title, created_at) VALUES ('r_1', 't', '2026-03-05T09:00:00.000Z')").run();
@@ -69,7 +69,7 @@ describe('migration 3: a character index for short searches', () => {
     v2.close();
 
     const store = temp.open(dir);
-    expect(schemaVersion(store.db)).toBe(3);
+    expect(schemaVersion(store.db)).toBe(SCHEMA_VERSION);
     const backups = readdirSync(join(dir, 'backups'));
     expect(backups).toEqual([expect.stringMatching(/^before-migration-from-2-/)]);
     const backup = new Database(join(dir, 'backups', backups[0]!), { readonly: true });

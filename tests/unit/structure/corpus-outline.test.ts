@@ -3,7 +3,7 @@
  * and counts written down by reading each file, not by running the parser.
  */
 import { describe, expect, it } from 'vitest';
-import { allParagraphs, allSections, child, headings, readFixture } from '../fixtures';
+import { allParagraphs, allSections, child, closingOf, headings, readFixture, subsections } from '../fixtures';
 
 const cnParens = (n: number) => Array.from({ length: n }, (_, i) => `（${'一二三四五六七八九十'[i]}）`);
 const markers = (titles: string[]) => titles.map((t) => t.match(/^(（.）|[一二三四五六七八九十]+[、是要]|第.、|\d+[.．])/)?.[1] ?? t);
@@ -17,11 +17,13 @@ describe('corpus outlines', () => {
     expect(headings(doc!.root)).toEqual(['一、20xx年工作回顧', '二、20xx年工作安排']);
     const review = child(doc!.root, '一、');
     expect(markers(headings(review))).toEqual(['一是', '二是', '三是', '四是', '五是', '六是', '七是']);
-    expect(review.children.every((item) => item.runIn)).toBe(true);
-    // The paragraphs after 七是 follow it in reading order (they were shown before 一是 once).
-    expect(child(review, '七是').paragraphs.map((p) => p.text.slice(0, 6))).toEqual(['七是社會和諧', '成績來之不易', '回顧一年的實', '我們清醒地看']);
+    expect(subsections(review).every((item) => item.runIn)).toBe(true);
+    // Each item is one paragraph; what follows the last one closes the part 一、, after its items.
+    expect(child(review, '七是').paragraphs.map((p) => p.text.slice(0, 6))).toEqual(['七是社會和諧']);
+    expect(closingOf(review).map((p) => p.text.slice(0, 6))).toEqual(['成績來之不易', '回顧一年的實', '我們清醒地看']);
+    expect(closingOf(review).map((p) => p.path)).toEqual(['一/p2', '一/p3', '一/p4']);
     const plan = child(doc!.root, '二、');
-    expect(plan.children.map((s) => s.label)).toEqual(cnParens(8));
+    expect(subsections(plan).map((s) => s.label)).toEqual(cnParens(8));
     // Half-width (一) headings on their own line, ending with 。 in the source.
     expect(child(plan, '(三)').title).toBe('堅持結構調整,突出創新驅動,努力在加快產業轉型上取得突破');
     expect(child(plan, '(三)').runIn).toBe(false);
@@ -38,10 +40,10 @@ describe('corpus outlines', () => {
     expect(doc!.title).toBe('政府工作报告');
     expect(doc!.titleBlock.map((l) => l.text)).toEqual(['——2024年3月5日在第十四届全国人民代表大会第二次会议上', '国务院总理李\u3000强']);
     expect(headings(doc!.root)).toEqual(['一、2023年工作回顾', '二、2024年经济社会发展总体要求和政策取向', '三、2024年政府工作任务']);
-    expect(child(doc!.root, '一、').children).toHaveLength(6);
+    expect(subsections(child(doc!.root, '一、'))).toHaveLength(6);
     const tasks = child(doc!.root, '三、');
-    expect(tasks.children.map((s) => s.label)).toEqual(cnParens(10));
-    expect(tasks.children.every((s) => s.runIn)).toBe(true);
+    expect(subsections(tasks).map((s) => s.label)).toEqual(cnParens(10));
+    expect(subsections(tasks).every((s) => s.runIn)).toBe(true);
     expect(child(tasks, '（一）').title).toBe('大力推进现代化产业体系建设，加快发展新质生产力');
     const text = allParagraphs(doc!).map((p) => p.text).join('\n');
     expect(text).not.toContain('本作品');
@@ -68,8 +70,8 @@ describe('corpus outlines', () => {
     for (const doc of [g, w]) {
       expect(headings(doc.root)).toEqual(['一、过去五年工作回顾', '二、2018年经济社会发展总体要求和政策取向', '三、对2018年政府工作的建议']);
       // （一）…（九） restart under 三、 after 一、's own （一）…（九）.
-      expect(child(doc.root, '一、').children.map((s) => s.label)).toEqual(cnParens(9));
-      expect(child(doc.root, '三、').children.map((s) => s.label)).toEqual(cnParens(9));
+      expect(subsections(child(doc.root, '一、')).map((s) => s.label)).toEqual(cnParens(9));
+      expect(subsections(child(doc.root, '三、')).map((s) => s.label)).toEqual(cnParens(9));
       expect(child(child(doc.root, '三、'), '（二）').title).toBe('加快建设创新型国家');
     }
     const normalise = (t: string) => t.replace(/\s/g, '');
@@ -85,9 +87,9 @@ describe('corpus outlines', () => {
     expect(headings(tasks)).toEqual(['（一）关于经济建设', '（二）关于经济体制改革', '（三）关于教育科技文化建设', '（四）关于政法工作', '（五）关于外交工作']);
     expect(markers(headings(child(tasks, '（一）')))).toEqual(['第一、', '第二、', '第三、']);
     const science = child(tasks, '（三）');
-    expect(science.children.map((s) => s.label)).toEqual(['（1）', '（2）', '（3）', '（4）', '（5）']);
+    expect(subsections(science).map((s) => s.label)).toEqual(['（1）', '（2）', '（3）', '（4）', '（5）']);
     // Each item is its own sentence; what follows the last one stays after it, in order.
-    expect(science.children.slice(0, 4).every((s) => s.paragraphs.length === 1)).toBe(true);
+    expect(subsections(science).slice(0, 4).every((s) => s.paragraphs.length === 1)).toBe(true);
     // Paragraph text keeps its source, but the U+3000 indent is not part of it.
     expect(allParagraphs(doc!).every((p) => !p.text.startsWith('\u3000'))).toBe(true);
   });
@@ -118,25 +120,25 @@ describe('corpus outlines', () => {
     const [doc] = (await readFixture('yunnan-2025-zh-hans.txt')).documents;
     expect(doc!.titleBlock.map((l) => l.text)).toEqual(['来源：北京日报', '——2025年1月18日在云南省第十四届人民代表大会第三次会议上', '省长 王予波']);
     expect(markers(headings(doc!.root))).toEqual(['一、', '二、', '三、', '名词解释', '附件2025年10件惠民实事']);
-    expect(child(doc!.root, '一、').children.every((s) => s.runIn)).toBe(true);
-    expect(child(doc!.root, '三、').children.every((s) => !s.runIn)).toBe(true);
+    expect(subsections(child(doc!.root, '一、')).every((s) => s.runIn)).toBe(true);
+    expect(subsections(child(doc!.root, '三、')).every((s) => !s.runIn)).toBe(true);
     const glossary = child(doc!.root, '名词解释');
-    expect(glossary.children.map((s) => s.label)).toEqual(Array.from({ length: 44 }, (_, i) => String(i + 1)));
+    expect(subsections(glossary).map((s) => s.label)).toEqual(Array.from({ length: 44 }, (_, i) => String(i + 1)));
     expect(child(glossary, '3．').title).toBe('10种有色金属');
     const attachment = doc!.root.children.at(-1)!;
     expect(attachment.marker).toBe('附件');
     expect(attachment.title).toBe('2025年10件惠民实事');
-    expect(attachment.children.map((s) => s.label)).toEqual(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']);
+    expect(subsections(attachment).map((s) => s.label)).toEqual(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']);
     expect(child(attachment, '一、').paragraphs.map((p) => p.text.slice(0, 5))).toEqual(['年度目标：', '主办单位：']);
   });
 
   it('sichuan 2025: unnumbered parts with （一） restarting in each, 名词解释 1.–50. including "8.6个…"', async () => {
     const [doc] = (await readFixture('sichuan-2025-zh-hans.txt')).documents;
     expect(headings(doc!.root)).toEqual(['2024年工作回顾', '2025年工作安排建议', '加强政府自身建设', '名词解释']);
-    expect(doc!.root.children.slice(0, 3).map((part) => part.children.length)).toEqual([6, 9, 4]);
+    expect(doc!.root.children.slice(0, 3).map((part) => subsections(part).length)).toEqual([6, 9, 4]);
     const glossary = child(doc!.root, '名词解释');
-    expect(glossary.children).toHaveLength(50);
-    expect(glossary.children[7]!.title).toBe('6个重大科技专项');
+    expect(subsections(glossary)).toHaveLength(50);
+    expect(subsections(glossary)[7]!.title).toBe('6个重大科技专项');
   });
 
   it('beijing 2026 (municipal, web page): UI buttons, caption and 相关报道 kept aside; 一是…六是; （一）…（十）', async () => {
@@ -146,8 +148,8 @@ describe('corpus outlines', () => {
     expect(doc!.debris.filter((d) => d.reason === 'page-ui').map((d) => d.text)).toEqual(['下载', '打印', '全屏', '收藏', '【字号：', '加大', '还原', '减小', '】']);
     expect(doc!.debris.some((d) => d.reason === 'photo-caption' && d.text.includes('戴冰摄'))).toBe(true);
     expect(doc!.debris.at(-1)).toMatchObject({ reason: 'related-links', text: '相关报道：' });
-    expect(child(doc!.root, '一、').children).toHaveLength(6);
-    expect(child(doc!.root, '三、').children.map((s) => s.label)).toEqual(cnParens(10));
+    expect(subsections(child(doc!.root, '一、'))).toHaveLength(6);
+    expect(subsections(child(doc!.root, '三、')).map((s) => s.label)).toEqual(cnParens(10));
   });
 
   it('neimenggu 2026: four levels — unnumbered parts, 一、, （一）, 一要 — and 附件 numbered 1.–10.', async () => {
@@ -156,21 +158,21 @@ describe('corpus outlines', () => {
     const goals = child(doc!.root, '“十五五”时期主要目标和2026年重点工作');
     expect(markers(headings(goals))).toEqual(['一、', '二、', '三、', '四、']);
     const seven = child(goals, '三、');
-    expect(seven.children).toHaveLength(7);
+    expect(subsections(seven)).toHaveLength(7);
     expect(markers(headings(child(seven, '（一）')))).toEqual(['一要', '二要', '三要']);
-    expect(doc!.root.children[2]!.children).toHaveLength(10);
+    expect(subsections(doc!.root.children[2]!)).toHaveLength(10);
   });
 
   it('zhejiang 2026: the 1.–10. list under （九） is closed before （十）', async () => {
     const [doc] = (await readFixture('zhejiang-2026-zh-hans.txt')).documents;
     const work = child(doc!.root, '三、');
-    expect(work.children.map((s) => s.label)).toEqual(cnParens(10));
-    expect(child(work, '（九）').children.map((s) => s.title)).toEqual([
+    expect(subsections(work).map((s) => s.label)).toEqual(cnParens(10));
+    expect(subsections(child(work, '（九）')).map((s) => s.title)).toEqual([
       '医疗卫生方面', '养老帮困方面', '关爱儿童方面', '就业创业方面', '城乡宜居方面',
       '教育助学方面', '文化体育方面', '交通出行方面', '便民服务方面', '除险保安方面',
     ]);
     expect(child(work, '（十）').title).toBe('着力加强政府自身建设');
-    expect(child(doc!.root, '一、').children).toHaveLength(10);
+    expect(subsections(child(doc!.root, '一、'))).toHaveLength(10);
   });
 
   it('NPC resolution: a short text without headings, the link-split sentence joined, footer aside', async () => {

@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../../../main/model/report';
 import { outlineJson } from '../../../main/cli/outline-json';
-import { allParagraphs, headings, readFixture } from '../fixtures';
+import { buildOutline, sectionPathText } from '../../../main/export/report-outline';
+import { reportBlocks } from '../../../main/versions/report-blocks';
+import { allParagraphs, closingOf, headings, readFixture, subsections } from '../fixtures';
 
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 const parens = (n: number) => CN.slice(0, n).map((d) => `（${d}）`);
@@ -17,7 +19,7 @@ interface Part {
   children: string[];
 }
 
-const labels = (section: Section) => section.children.map((c) => c.label);
+const labels = (section: Section) => subsections(section).map((c) => c.label);
 
 const EXPECTED: Record<string, { title: string; parts: Part[] }> = {
   'xizang-2026-zh-hans.txt': {
@@ -150,7 +152,7 @@ describe('outlines of the 2026 provincial reports', () => {
   it('ningxia 2026: each （N） of 三、 holds its own run-in 一是…', async () => {
     const [doc] = (await readFixture('ningxia-2026-zh-hans.txt')).documents;
     const work = doc!.root.children[2]!;
-    expect(work.children.map((s) => s.children.length)).toEqual([5, 3, 3, 3, 3, 8]);
+    expect(subsections(work).map((s) => subsections(s).length)).toEqual([5, 3, 3, 3, 3, 8]);
   });
 });
 
@@ -178,7 +180,7 @@ describe('gov.cn scrapes in raw GBK bytes', () => {
 describe('outline titles', () => {
   it('a heading sentence over 40 characters is kept whole (hubei 三、（二）)', async () => {
     const [doc] = (await readFixture('hubei-2026-zh-hans.txt')).documents;
-    expect(doc!.root.children[2]!.children[1]!.title).toBe('大力推进科技创新、产业创新和金融创新深度融合发展，加快构建体现湖北优势的现代化产业体系');
+    expect(subsections(doc!.root.children[2]!)[1]!.title).toBe('大力推进科技创新、产业创新和金融创新深度融合发展，加快构建体现湖北优势的现代化产业体系');
   });
 
   it('outline --json gives the whole title and a shortened display form', async () => {
@@ -187,5 +189,95 @@ describe('outline titles', () => {
     expect(section.title.length).toBeGreaterThan(40);
     expect(section.title.endsWith('体系')).toBe(true);
     expect(section.displayTitle).toBe(`${section.title.slice(0, 40)}…`);
+  });
+});
+
+/**
+ * Where each report's closing 「各位代表…」 paragraphs land, read from the text: the paragraphs
+ * after the last numbered item of a part close the part, not that item.
+ */
+const CLOSINGS: Record<string, { part: string; first: string; last: string; count: number }[]> = {
+  'national-2024-wikisource-zh-hans.txt': [
+    { part: '一、', first: '各位代表！', last: '在肯定成绩的同时', count: 3 },
+    { part: '三、', first: '各位代表！', last: '使命重在担当，奋斗创造未来', count: 12 },
+  ],
+  'national-2018-govcn-zh-hans.txt': [
+    { part: '一、', first: '各位代表！', last: '安不忘危，兴不忘忧', count: 8 },
+    { part: '三、', first: '各位代表！', last: '团结凝聚力量，实干创造未来', count: 18 },
+  ],
+  'ningxia-2026-zh-hans.txt': [
+    { part: '一、', first: '各位代表！', last: '在看到成绩的同时', count: 9 },
+    { part: '三、', first: '各位代表！实现今年乃至', last: '各位代表！“十五五”蓝图引领未来', count: 2 },
+  ],
+  'anhui-2026-zh-hans.txt': [
+    { part: '一、', first: '各位代表！', last: '在肯定成绩的同时', count: 4 },
+    { part: '三、', first: '各位代表！', last: '我们已经开启“十五五”充满希望的新奋斗', count: 4 },
+  ],
+  'henan-2026-zh-hans.txt': [
+    { part: '一、', first: '一年来，我们全面正确履行', last: '我们也清醒认识到', count: 3 },
+    { part: '三、', first: '各位代表！', last: '雄关漫道真如铁', count: 4 },
+  ],
+  'heilongjiang-2026-zh-hans.txt': [
+    { part: '一、', first: '各位代表！', last: '肯定成绩的同时', count: 5 },
+    { part: '二、', first: '各位代表，五年蓝图已经绘就', last: '各位代表，五年蓝图已经绘就', count: 1 },
+    { part: '四、', first: '各位代表！', last: '时代赋予使命，奋斗铸就辉煌', count: 2 },
+  ],
+  'shandong-2026-zh-hans.txt': [
+    { part: '一、', first: '各位代表！2025年是', last: '我们也清醒认识到', count: 13 },
+    { part: '三、', first: '各位代表！山东是驻军大省', last: '各位代表！岱青海蓝绘盛景', count: 3 },
+  ],
+};
+
+describe('closing paragraphs belong to their part, after its items', () => {
+  for (const [name, closings] of Object.entries(CLOSINGS)) {
+    it(`${name}: ${closings.map((c) => `${c.part} closes with ${c.count}`).join(', ')}`, async () => {
+      const [doc] = (await readFixture(name)).documents;
+      const parts = doc!.root.children;
+      for (const expected of closings) {
+        const part = parts.find((p) => p.marker === expected.part)!;
+        const closing = closingOf(part);
+        expect(closing, expected.part).toHaveLength(expected.count);
+        expect(closing[0]!.text.startsWith(expected.first), closing[0]!.text).toBe(true);
+        expect(closing.at(-1)!.text.startsWith(expected.last), closing.at(-1)!.text).toBe(true);
+        // Cited as the part's own paragraphs (三/p5), numbered after its last item's.
+        expect(closing.every((p) => new RegExp(`^${part.label}/p\\d+$`).test(p.path))).toBe(true);
+        const lastItem = subsections(part).at(-1)!;
+        expect(closing[0]!.number).toBeGreaterThan(lastItem.paragraphs.at(-1)?.number ?? 0);
+        expect(lastItem.paragraphs.some((p) => /^各位代表/.test(p.text))).toBe(false);
+      }
+      // Parts without an expected closing have none.
+      expect(parts.filter((p) => closingOf(p).length > 0).map((p) => p.marker)).toEqual(closings.map((c) => c.part));
+    });
+  }
+
+  it('a report without numbered items keeps its closing where it is (1998 三、, no subsections)', async () => {
+    const [doc] = (await readFixture('national-1998-govcn-zh-hans-gbk.txt')).documents;
+    const last = doc!.root.children.at(-1)!;
+    expect(closingOf(last)).toEqual([]);
+    expect(last.paragraphs.at(-1)!.text.startsWith('第九届全国人民代表大会肩负着跨世纪的历史使命')).toBe(true);
+  });
+
+  it('outline --json shows the closing as a section of kind closing, after the items', async () => {
+    const json = outlineJson(await readFixture('national-2024-wikisource-zh-hans.txt'));
+    const three = json.documents[0]!.sections.children[2]!;
+    expect(three.children.at(-1)).toMatchObject({ kind: 'closing', title: '', marker: '' });
+    expect(three.children.at(-1)!.paragraphs[0]!.path).toBe('三/p2');
+  });
+});
+
+describe('closing paragraphs in citations and exports', () => {
+  it('the 修改情况说明 cites them as paragraphs of their part, and exports group them under the part', async () => {
+    const file = await readFixture('national-2024-wikisource-zh-hans.txt');
+    const [doc] = file.documents;
+    const three = doc!.root.children[2]!;
+    const closing = closingOf(three);
+    const blocks = reportBlocks(file.documents).filter((b) => b.kind === 'paragraph' && b.part?.ordinal === 3);
+    const cited = blocks.find((b) => b.path === closing[0]!.path)!;
+    // 第三部分: its own paragraph, then the （一）…（十） paragraphs, then the closing.
+    expect(cited.ordinal).toBe(blocks.length - closing.length + 1);
+    const outline = buildOutline(doc!.root);
+    const entry = outline.paragraphs.get(closing.at(-1)!.id)!;
+    expect(entry.section).toBe(three);
+    expect(sectionPathText(entry.chain)).toBe('三、2024年政府工作任务');
   });
 });
