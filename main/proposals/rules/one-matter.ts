@@ -6,7 +6,7 @@ import type { Finding, LintRule } from '../lint-rule';
 import { departmentsNamed } from '../departments';
 
 const MANY = /等(?:问题|方面)|若干(?:问题|建议)|几点(?:建议|意见)|几个问题|多项|一揽子/;
-const VERB = /加快|推进|加强|完善|建立|设立|推动|促进|提高|解决|规范|支持|保障|优化|改善|扩大|实施|整治|降低|减轻/;
+const VERB = /发展|加快|推进|加强|完善|建立|设立|推动|促进|提高|解决|规范|支持|保障|优化|改善|扩大|实施|整治|降低|减轻/;
 // 「加强和改进…」is one matter: only halves that each carry a verb and an object are two.
 const JOINS = /以及|并且|同时|，|,|；|和|及|与/;
 const MAX_DEPARTMENTS = 5;
