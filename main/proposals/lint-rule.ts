@@ -41,6 +41,8 @@ export interface Finding {
   /** The words the finding is about, as written (for the editor to highlight). */
   excerpt?: string;
   part?: string;
+  /** The id of what the finding compares the draft with (the earlier draft), for a side-by-side view. */
+  related?: string;
   severity?: Severity;
   source?: string;
 }

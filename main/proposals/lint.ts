@@ -19,6 +19,7 @@ export interface LintWarning {
   source: string;
   part?: string;
   excerpt?: string;
+  related?: string;
   /** The user's reason when dismissed; null when the warning stands. */
   dismissed: { reason: string } | null;
   /** An error not dismissed: export waits until it is fixed. */
@@ -54,6 +55,7 @@ export function lintDraft(input: LintInput, dismissals: readonly Dismissal[] = [
         source: finding.source ?? rule.source,
         ...(finding.part !== undefined ? { part: finding.part } : {}),
         ...(finding.excerpt !== undefined ? { excerpt: finding.excerpt } : {}),
+        ...(finding.related !== undefined ? { related: finding.related } : {}),
         dismissed,
         blocking: severity === 'error' && dismissed === null,
       };
