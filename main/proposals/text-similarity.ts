@@ -3,13 +3,16 @@
  * runs copied verbatim. Both read the text without whitespace and punctuation, so re-spacing or
  * re-punctuating a copied passage does not hide it.
  */
-const NOT_COUNTED = /[\s\p{P}\p{S}]+/gu;
+const NOT_COUNTED = /[\s\p{P}\p{S}]/u;
 /** Length of the keys of the verbatim index: long enough to be rare in Chinese prose, short enough to sample densely. */
 const GRAM = 8;
 
 /** A text prepared for comparison; an earlier draft's is built once and reused while the user types. */
 export interface Fingerprint {
+  /** The text as written, and the comparable text with, for each of its characters, where it is in `raw`. */
+  raw: string;
   text: string;
+  offsets: number[];
   /** Bigram counts, keyed by the two UTF-16 units as one number (cheaper than string keys). */
   bigrams: Map<number, number>;
   /** Where each GRAM-character piece starts, keyed by its hash (a hit is compared, so a collision costs nothing). */
@@ -24,7 +27,13 @@ const gramHash = (text: string, at: number): number => {
 
 /** The comparable text and its bigrams; with `indexed`, also the GRAM-piece index verbatimRuns searches. */
 export function fingerprint(raw: string, indexed = false): Fingerprint {
-  const text = raw.replace(NOT_COUNTED, '');
+  let text = '';
+  const offsets: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    if (NOT_COUNTED.test(raw[i]!)) continue;
+    text += raw[i];
+    offsets.push(i);
+  }
   const bigrams = new Map<number, number>();
   const grams = new Map<number, number[]>();
   for (let i = 0; i + 1 < text.length; i++) {
@@ -37,7 +46,7 @@ export function fingerprint(raw: string, indexed = false): Fingerprint {
       else grams.set(hash, [i]);
     }
   }
-  return { text, bigrams, grams };
+  return { raw, text, offsets, bigrams, grams };
 }
 
 /** Dice coefficient over character-bigram multisets, 0…1. */
@@ -57,11 +66,18 @@ export function bigramSimilarity(a: Fingerprint, b: Fingerprint): number {
  * first. A run that long always contains a GRAM-piece starting at a multiple of
  * minLength − GRAM + 1, so only those positions are looked up, then grown both ways.
  */
+/** A run copied verbatim: its length in comparable characters, and its wording in the new text as written. */
+export interface VerbatimRun {
+  length: number;
+  wording: string;
+}
+
 /** `earlier` must be an indexed fingerprint. */
-export function verbatimRuns(text: string, earlier: Fingerprint, minLength: number): string[] {
+export function verbatimRuns(draft: Fingerprint, earlier: Fingerprint, minLength: number): VerbatimRun[] {
+  const { text } = draft;
   const other = earlier.text;
   const stride = minLength - GRAM + 1;
-  const runs: string[] = [];
+  const runs: VerbatimRun[] = [];
   let coveredTo = 0;
   for (let p = 0; p + GRAM <= text.length; p += stride) {
     if (p < coveredTo) continue;
@@ -76,7 +92,7 @@ export function verbatimRuns(text: string, earlier: Fingerprint, minLength: numb
       if (end - start >= minLength && (!best || end - start > best[1] - best[0])) best = [start, end];
     }
     if (best) {
-      runs.push(text.slice(best[0], best[1]));
+      runs.push({ length: best[1] - best[0], wording: draft.raw.slice(draft.offsets[best[0]], draft.offsets[best[1] - 1]! + 1) });
       coveredTo = best[1];
     }
   }

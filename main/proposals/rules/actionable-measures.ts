@@ -18,14 +18,15 @@ const CONCRETE = [
 export const actionableMeasures: LintRule = {
   id: 'actionable-measures',
   severity: 'warning',
-  source: '「有情况、有分析、有具体的建议」；不予立案情形「内容空泛、没有具体建议的」',
+  source: '「有情况、有分析、有具体的建议」的书写要求',
   errorsDismissable: false,
   check({ profile, text }) {
     const measures = text.measures;
     if (countedLength(measures) === 0) return [];
-    if (!ACTION.test(measures)) return [{ message: '只反映问题，不提办法：请写明建议采取的措施', part: profile.measuresPart }];
+    const source = profile.id === 'proposal' ? `「有情况、有分析、有具体的建议」；${profile.admissibilitySource}不予立案情形「内容空泛、没有具体建议的」` : this.source;
+    if (!ACTION.test(measures)) return [{ message: '只反映问题，不提办法：请写明建议采取的措施', part: profile.measuresPart, source }];
     if (!CONCRETE.some((pattern) => pattern.test(measures)) && departmentsNamed(measures).length === 0) {
-      return [{ message: '建议较笼统：没有一项具体措施（事项、金额、期限或责任部门）', part: profile.measuresPart }];
+      return [{ message: '建议较笼统：没有一项具体措施（事项、金额、期限或责任部门）', part: profile.measuresPart, source }];
     }
     return [];
   },

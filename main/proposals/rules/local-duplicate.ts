@@ -24,16 +24,16 @@ export const localDuplicate: LintRule = {
   source: '避免重复提交（与本人以往稿件、已导入的往年提案比对）',
   errorsDismissable: false,
   check({ earlierDrafts = [], text }) {
-    const body = fingerprint(text.parts.map((part) => part.text).join(''));
+    const body = fingerprint(text.parts.map((part) => part.text).join('\n'));
     if (body.text.length === 0) return [];
     const findings: Finding[] = [];
     for (const earlier of earlierDrafts) {
       const other = fingerprintOf(earlier);
       const similarity = bigramSimilarity(body, other);
-      const [longest] = verbatimRuns(body.text, other, RUN);
+      const [longest] = verbatimRuns(body, other, RUN);
       if (similarity >= SIMILAR) findings.push({ message: `与「${earlier.title}」相似度${Math.round(similarity * 100)}%`, related: earlier.id });
       if (longest !== undefined) {
-        findings.push({ message: `有${longest.length}字与「${earlier.title}」逐字相同：「${longest.slice(0, QUOTED)}……」`, excerpt: longest, related: earlier.id });
+        findings.push({ message: `有${longest.length}字与「${earlier.title}」逐字相同：「${longest.wording.replace(/\s+/g, ' ').slice(0, QUOTED)}……」`, excerpt: longest.wording, related: earlier.id });
       }
     }
     return findings;

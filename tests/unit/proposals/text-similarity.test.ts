@@ -7,10 +7,11 @@ const COPIED = '第七次全国人口普查数据显示乡村60岁及以上老�
 describe('text similarity', () => {
   it('finds a verbatim run of 50 or more characters whatever the spacing and punctuation, longest first', () => {
     const earlier = fingerprint(`前言。${COPIED.slice(0, 20)}，${COPIED.slice(20)}。另有一段完全不同的文字，讲的是义务教育。`, true);
-    const draft = fingerprint(`开头不同。${COPIED}。后面也不同。`).text;
-    expect(verbatimRuns(draft, earlier, 50)).toEqual([COPIED.replace(/[.%]/g, '')]);
+    const draft = fingerprint(`开头不同。${COPIED}。后面也不同。`);
+    // Counted without punctuation; quoted as the new draft writes it.
+    expect(verbatimRuns(draft, earlier, 50)).toEqual([{ length: COPIED.replace(/[.%]/g, '').length, wording: COPIED }]);
     // 49 characters in common are not a run.
-    expect(verbatimRuns(fingerprint(`开头不同${COPIED.slice(0, 49)}`).text, fingerprint(`完全另起${COPIED.slice(0, 49)}`, true), 50)).toEqual([]);
+    expect(verbatimRuns(fingerprint(`开头不同${COPIED.slice(0, 49)}`), fingerprint(`完全另起${COPIED.slice(0, 49)}`, true), 50)).toEqual([]);
   });
 
   it('scores a rewording high and an unrelated text low', () => {
