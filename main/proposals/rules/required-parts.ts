@@ -1,4 +1,4 @@
-/** Every part the form requires is there and not empty (議案 of a 法律案 also needs its draft law). */
+/** Every part the form requires is there and not empty (a 议案 for a 法律案 also needs its draft law). */
 import { countedLength } from '../draft-text';
 import type { LintRule } from '../lint-rule';
 

@@ -185,6 +185,11 @@ describe('form lint rules', () => {
     expect(lint(clean, { earlierDrafts: [asEarlier(education, 'd-2024')] })).toEqual({ warnings: [], blocking: false, refusedDismissals: [] });
   });
 
+  it('a clean 代表建议 (provincial) and a national 议案 with 30 signers pass too', () => {
+    expect(lint(readDraft('clean-suggestion.md', 'suggestion', 'provincial')).warnings).toEqual([]);
+    expect(lint(readDraft('motion-national.md', 'motion')).warnings).toEqual([]);
+  });
+
   it('every rule has a case here, and every case is a rule', () => {
     expect(CASES.map((c) => c.rule).sort()).toEqual(LINT_RULES.map((rule) => rule.id).sort());
   });
