@@ -31,7 +31,8 @@ export interface LintInput {
 }
 
 export interface LintContext extends LintInput {
-  level: LevelProfile;
+  /** The profile's rules for the draft's level (categories, signers needed). */
+  levelProfile: LevelProfile;
   text: DraftText;
 }
 

@@ -39,7 +39,7 @@ export function lintDraft(input: LintInput, dismissals: readonly Dismissal[] = [
     if (!parsed.success) throw new DomainError('invalid-input', `A dismissal needs a rule id and a reason (got ${JSON.stringify(dismissal)})`);
   }
   const reasons = new Map(dismissals.map((d) => [d.ruleId, d.reason.trim()]));
-  const context = { ...input, level: input.profile.levels[input.draft.level], text: draftText(input.draft, input.profile) };
+  const context = { ...input, levelProfile: input.profile.levels[input.draft.level], text: draftText(input.draft, input.profile) };
   const refused = new Set<string>();
   const warnings = rules.flatMap((rule) =>
     rule.check(context).map((finding): LintWarning => {

@@ -37,7 +37,7 @@ const earlierDrafts: EarlierDraft[] = Array.from({ length: 20 }, (_, i) => ({
   title: `往年提案${i}`,
   text: Object.values(grown(1200 + i * 30).parts).join('\n').slice(i * 40),
 }));
-const context = { draft, profile, earlierDrafts, level: profile.levels.national, text: draftText(draft, profile) };
+const context = { draft, profile, earlierDrafts, levelProfile: profile.levels.national, text: draftText(draft, profile) };
 
 const count = Number(runs);
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;

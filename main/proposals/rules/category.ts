@@ -6,7 +6,7 @@ export const category: LintRule = {
   severity: 'warning',
   source: '表式要求：选定类别',
   errorsDismissable: false,
-  check({ draft, level }) {
+  check({ draft, levelProfile: level }) {
     const given = draft.category.trim();
     const list = level.categories.join('、');
     if (given === '') return [{ message: `未填类别（可选：${list}）` }];

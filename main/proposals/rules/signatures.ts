@@ -24,7 +24,7 @@ export const signatures: LintRule = {
   severity: 'error',
   source: '署名要求：领衔者列第一位，联名者本人知情并签名',
   errorsDismissable: false,
-  check({ draft, profile, level }) {
+  check({ draft, profile, levelProfile: level }) {
     const { leaderHeading, credentialName, credentialRequired } = profile.signers;
     const signers = draft.signers;
     if (signers.length === 0) return [{ message: `没有署名（${leaderHeading}）` }];
