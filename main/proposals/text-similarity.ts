@@ -6,6 +6,11 @@
 const NOT_COUNTED = /[\s\p{P}\p{S}]/u;
 /** Length of the keys of the verbatim index: long enough to be rare in Chinese prose, short enough to sample densely. */
 const GRAM = 8;
+/**
+ * Places of one piece tried at most: a piece repeated more often is filler (a run of one
+ * character, a repeated formula), and trying every place would make a hostile text quadratic.
+ */
+const MAX_PLACES = 32;
 
 /** A text prepared for comparison; an earlier draft's is built once and reused while the user types. */
 export interface Fingerprint {
@@ -83,7 +88,7 @@ export function verbatimRuns(draft: Fingerprint, earlier: Fingerprint, minLength
     if (p < coveredTo) continue;
     let best: [number, number] | null = null;
     const piece = text.slice(p, p + GRAM);
-    for (const q of earlier.grams.get(gramHash(text, p)) ?? []) {
+    for (const q of (earlier.grams.get(gramHash(text, p)) ?? []).slice(0, MAX_PLACES)) {
       if (other.slice(q, q + GRAM) !== piece) continue;
       let start = p;
       let end = p + GRAM;

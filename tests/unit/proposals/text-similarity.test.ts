@@ -14,6 +14,11 @@ describe('text similarity', () => {
     expect(verbatimRuns(fingerprint(`开头不同${COPIED.slice(0, 49)}`), fingerprint(`完全另起${COPIED.slice(0, 49)}`, true), 50)).toEqual([]);
   });
 
+  it('a text of one repeated character is still one run (each piece is tried at a bounded number of places)', () => {
+    const runs = verbatimRuns(fingerprint('啊'.repeat(20_000)), fingerprint(`${'啊'.repeat(20_000)}哦${'啊'.repeat(20_000)}`, true), 50);
+    expect(runs.map((run) => run.length)).toEqual([20_000]);
+  });
+
   it('scores a rewording high and an unrelated text low', () => {
     const a = fingerprint('建议将农村互助养老服务纳入基本养老服务清单，由民政部门牵头，按照服务人数给予运营补贴。');
     const reworded = fingerprint('建议把农村互助养老服务纳入基本养老服务清单，由民政部门牵头，根据服务人数给予运营补贴。');
