@@ -18,6 +18,7 @@ import { reanchor } from './reanchor-command';
 import { exportOpinions, importPackageFile } from './export-command';
 import { compare } from './compare-command';
 import { adoption } from './adoption-command';
+import { draftCommand } from './draft-command';
 import packageJson from '../../package.json';
 
 const APP_VERSION = packageJson.version;
@@ -59,6 +60,11 @@ async function main(argv: string[]): Promise<void> {
       orphans: { type: 'boolean', default: false },
       script: { type: 'string' },
       'ignore-formatting': { type: 'boolean', default: false },
+      form: { type: 'string' },
+      level: { type: 'string' },
+      profile: { type: 'string' },
+      earlier: { type: 'string', multiple: true },
+      dismiss: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -142,6 +148,9 @@ async function main(argv: string[]): Promise<void> {
       await withStore((store) => importPackageFile(store, file, values.json));
       return;
     }
+    case 'draft':
+      draftCommand(rest, values);
+      return;
     default:
       throw new UsageError(`unknown command: ${command}`);
   }
