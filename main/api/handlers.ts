@@ -6,7 +6,8 @@ import { readReportFileIsolated } from '../import/read-file-isolated';
 import type { Store } from '../store/store';
 import { selectDocuments } from '../app/import-into-store';
 import { ReadingTexts } from '../opinions/reading-texts';
-import { DEFAULT_SETTINGS, Settings, type Handlers } from './contract';
+import { DEFAULT_SETTINGS, Settings } from './contract';
+import type { StoreHandlers } from '../app/guarded-handlers';
 import { opinionHandlers } from './opinion-handlers';
 import { buildExport, gatherExportInput } from '../app/export-opinions';
 import { importPackage } from '../app/import-package';
@@ -35,7 +36,7 @@ function readSettings(store: Store): Settings {
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
-export function createHandlers({ store, shell, version, dataDir, printer, now = () => new Date() }: HandlerContext): Handlers {
+export function createHandlers({ store, shell, version, dataDir, printer, now = () => new Date() }: HandlerContext): StoreHandlers {
   // Shared with the opinion handlers: restoring debris changes a version's reading text.
   const readings = new ReadingTexts((versionId) => store.reports.paragraphsOf(versionId));
   return {

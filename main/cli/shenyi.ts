@@ -2,6 +2,7 @@
  * `shenyi`: the same domain modules as the app, headless, for scripting and batch work.
  * Errors go to stderr as one line with a non-zero exit; a failed command leaves the store as it was.
  */
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../app/data-dir';
 import { importIntoStore, type DocumentSelection } from '../app/import-into-store';
@@ -15,6 +16,9 @@ import { print } from './print';
 import { reanchor } from './reanchor-command';
 import { exportOpinions, importPackageFile } from './export-command';
 import { compare } from './compare-command';
+import { backupCommand, checkCommand, restoreCommand, unusableStoreMessage } from './store-commands';
+import { markChangesPending } from '../app/backup-schedule';
+import { StoreUnusableError } from '../store/store-errors';
 import packageJson from '../../package.json';
 
 const APP_VERSION = packageJson.version;
@@ -54,6 +58,7 @@ async function main(argv: string[]): Promise<void> {
       orphans: { type: 'boolean', default: false },
       script: { type: 'string' },
       'ignore-formatting': { type: 'boolean', default: false },
+      list: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -62,10 +67,14 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const withStore = async (work: (store: Store) => void | Promise<void>) => {
-    const store = openStore(resolveDataDir(values['data-dir'] ? ['--data-dir', values['data-dir']] : [], process.env));
+  const dataDir = () => resolveDataDir(values['data-dir'] ? ['--data-dir', values['data-dir']] : [], process.env);
+  /** `writes`: the next launch of the app takes a backup of what this command changed. */
+  const withStore = async (work: (store: Store) => void | Promise<void>, writes = false) => {
+    const store = openStore(dataDir());
     try {
+      if (writes && store.readOnly !== null) throw new DomainError('store-failed', `${store.path}: ${store.readOnly}; nothing was written`);
       await work(store);
+      if (writes) markChangesPending(store.dataDir);
     } finally {
       store.close();
     }
@@ -87,7 +96,7 @@ async function main(argv: string[]): Promise<void> {
       await withStore(async (store) => {
         const imported = await importIntoStore(store, bytes, file, { select: selection, asVersionOf: values['as-version-of'] });
         print(imported, values.json, () => imported.map((entry) => entry.reportId).join('\n'));
-      });
+      }, true);
       return;
     }
     case 'reports':
@@ -99,7 +108,7 @@ async function main(argv: string[]): Promise<void> {
     case 'note': {
       const [action] = rest;
       if (action !== 'add' && action !== 'list') throw new UsageError(`note takes add or list${action ? ` (got ${action})` : ''}`);
-      await withStore((store) => (action === 'add' ? noteAdd(store, values) : noteList(store, values)));
+      await withStore((store) => (action === 'add' ? noteAdd(store, values) : noteList(store, values)), action === 'add');
       return;
     }
     case 'reanchor':
@@ -115,9 +124,18 @@ async function main(argv: string[]): Promise<void> {
       const [action, file] = rest;
       if (action !== 'import') throw new UsageError(`package takes import${action ? ` (got ${action})` : ''}`);
       if (!file) throw new UsageError('package import needs a FILE');
-      await withStore((store) => importPackageFile(store, file, values.json));
+      await withStore((store) => importPackageFile(store, file, values.json), true);
       return;
     }
+    case 'backup':
+      await backupCommand(dataDir(), values.json);
+      return;
+    case 'restore':
+      restoreCommand(dataDir(), { list: values.list, from: rest[0], json: values.json });
+      return;
+    case 'check':
+      if (!checkCommand(dataDir(), values.json)) process.exitCode = 1;
+      return;
     default:
       throw new UsageError(`unknown command: ${command}`);
   }
@@ -128,6 +146,7 @@ const oneLine = (message: string) => message.replace(/\s*\n\s*/g, ' ');
 main(process.argv.slice(2)).catch((error: unknown) => {
   const usage = error instanceof UsageError || (error instanceof Error && String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS'));
   if (usage) process.stderr.write(`shenyi: ${oneLine((error as Error).message)} (shenyi --help shows the usage)\n`);
+  else if (error instanceof StoreUnusableError) process.stderr.write(`shenyi: ${oneLine(unusableStoreMessage(error, dirname(error.path)))}\n`);
   else if (error instanceof DomainError) process.stderr.write(`shenyi: ${oneLine(error.message)}\n`);
   else process.stderr.write(`shenyi: unexpected error: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
   process.exitCode = usage ? 2 : 1;

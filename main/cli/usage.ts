@@ -10,7 +10,10 @@ export const USAGE = `usage:
   shenyi compare OLD_FILE NEW_FILE [--ignore-formatting] [--json]
   shenyi export --report ID --format docx|report-docx|xlsx|csv|md|pdf|json -o FILE
                 [--order report|stance] [--orphans] [--script source|hans|hant] [--data-dir DIR] [--json]
-  shenyi package import FILE [--data-dir DIR] [--json]`;
+  shenyi package import FILE [--data-dir DIR] [--json]
+  shenyi backup [--data-dir DIR] [--json]              # a verified copy in DIR/backups/
+  shenyi restore [BACKUP_NAME] [--list] [--data-dir DIR] [--json]   # the newest good backup unless named
+  shenyi check [--data-dir DIR] [--json]               # quick_check and every opinion's checksum`;
 
 export class UsageError extends Error {}
 

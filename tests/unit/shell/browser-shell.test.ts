@@ -42,6 +42,11 @@ const fakeHandlers = {
   'export.build': notHere('export.build'),
   'package.import': notHere('package.import'),
   'window.flushed': () => ({}),
+  'store.status': notHere('store.status'),
+  'store.openReadOnly': notHere('store.openReadOnly'),
+  'backups.list': notHere('backups.list'),
+  'backups.create': notHere('backups.create'),
+  'backups.restore': notHere('backups.restore'),
 } satisfies Handlers;
 
 interface Reply {

@@ -71,7 +71,7 @@ describe('migration 3: a character index for short searches', () => {
     const store = temp.open(dir);
     expect(schemaVersion(store.db)).toBe(3);
     const backups = readdirSync(join(dir, 'backups'));
-    expect(backups).toEqual([expect.stringMatching(/^before-migration-from-2-/)]);
+    expect(backups).toEqual([expect.stringMatching(/^shenyi-.*-before-migration\.db$/)]);
     const backup = new Database(join(dir, 'backups', backups[0]!), { readonly: true });
     expect(schemaVersion(backup)).toBe(2);
     expect(backup.prepare('SELECT count(*) FROM opinions').pluck().get()).toBe(300);

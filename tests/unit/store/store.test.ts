@@ -218,7 +218,7 @@ describe('migrations', () => {
     store.close();
     const path = join(dir, DATABASE_FILE);
     writeFileSync(path, Buffer.alloc(8192, 0x42));
-    expect(() => openStore(dir)).toThrow(/shenyi\.db: the database is damaged and was not used/);
+    expect(() => openStore(dir)).toThrow(/shenyi\.db: the file \(8192 bytes\) is not an SQLite database. The library was not opened and the file was not changed/);
     expect(existsSync(path)).toBe(true);
   });
 });
