@@ -53,3 +53,4 @@ export type {
   Section,
 } from '../../../main/model/report';
 export { HEADING_RANKS } from '../../../main/model/report';
+export type { BackupSummary, DamagedOpinion, StoreProblem, StoreStatus } from '../../../main/model/store-status';

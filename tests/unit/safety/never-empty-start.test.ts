@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DAMAGE, flipPage, Libraries, call, ok, opinionTexts, storePath, writeOpinions } from './library';
+import { DAMAGE, flipPage, Libraries, call, ok, opinionTexts, storePath, writeOpinions } from '../../support/store-library';
 import { shenyi } from '../cli/run-cli';
 
 const libraries = new Libraries();

@@ -5,12 +5,12 @@
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, truncateSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dispatch } from '../../../main/api/dispatch';
-import type { Output, Result } from '../../../main/api/contract';
-import type { Method } from '../../../main/api/methods';
-import { openApp, type App } from '../../../main/app/open-app';
-import { DATABASE_FILE } from '../../../main/store/store';
-import { Database } from '../../../main/store/sqlite';
+import { dispatch } from '../../main/api/dispatch';
+import type { Output, Result } from '../../main/api/contract';
+import type { Method } from '../../main/api/methods';
+import { openApp, type App } from '../../main/app/open-app';
+import { DATABASE_FILE } from '../../main/store/store';
+import { Database } from '../../main/store/sqlite';
 
 export class Libraries {
   private readonly apps: App[] = [];
@@ -24,6 +24,11 @@ export class Libraries {
 
   async open(dataDir: string, options: { seedSample?: boolean; now?: () => Date } = {}): Promise<App> {
     const app = await openApp({ dataDir, shell: 'browser', version: 'test', seedSample: options.seedSample ?? true, ...(options.now ? { now: options.now } : {}) });
+    this.apps.push(app);
+    return app;
+  }
+
+  track(app: App): App {
     this.apps.push(app);
     return app;
   }
