@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import { StoreUnusableError } from './store-errors';
 import { migrateToOpinions } from './migration-2-opinions';
 import { migrateToShortSearch } from './migration-3-short-search';
+import { migrateToOpinionChecksums } from './migration-5-opinion-checksums';
 
 export interface Migration {
   version: number;
@@ -101,6 +102,13 @@ export const MIGRATIONS: Migration[] = [
     version: 3,
     description: 'character index for 1–2 character searches in opinions; opinions in search order',
     up: migrateToShortSearch,
+  },
+  // 4 is the outline work's heading corrections, on its own branch: whichever lands first, the
+  // list must end up 1, 2, 3, 4, 5 in this order (migrate() runs them in list order).
+  {
+    version: 5,
+    description: 'a checksum on every opinion row, verified when it is read and by shenyi check',
+    up: migrateToOpinionChecksums,
   },
 ];
 

@@ -3,7 +3,8 @@ import { Database } from '../../../main/store/sqlite';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Profile } from '../../../main/model/opinion';
-import { migrate, MIGRATIONS, schemaVersion } from '../../../main/store/migrations';
+import { migrate, MIGRATIONS, SCHEMA_VERSION, schemaVersion } from '../../../main/store/migrations';
+import { foldText } from '../../../main/anchoring/fold';
 import { OpinionStore } from '../../../main/store/opinion-store';
 import { SEARCH_SQL, SearchStore } from '../../../main/store/search-store';
 import { searchTerms } from '../../../main/store/search-text';
@@ -36,7 +37,7 @@ describe('migration 3: a character index for short searches', () => {
   it('applies to a fresh database; opinions written on that bare connection are indexed', () => {
     const db = new Database(':memory:');
     migrate(db);
-    expect(schemaVersion(db)).toBe(3);
+    expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
     expect(schemaObjects(db)).toEqual(MIGRATION_3_OBJECTS);
     // No openDatabase here: the migration registered the function its triggers call.
     db.prepare("INSERT INTO reports (id, title, created_at) VALUES ('r_1', 't', '2026-03-05T09:00:00.000Z')").run();
@@ -57,19 +58,26 @@ describe('migration 3: a character index for short searches', () => {
     const second = await importFixture(v2, 'jinzhong-report-zh-hant.txt');
     const paragraphs = v2.reports.paragraphsOf(first.versionId);
     const base = { author: AUTHOR, stanceId: null, tags: [], anchor: null, sectionId: null, suggestion: null, body: { type: 'doc' } };
+    // Written as a schema-2 Shenyi wrote them (today's OpinionStore writes the checksum of schema 5):
+    // 300 opinions, every 11th in the trash, every 23rd edited.
+    const insert = v2.db.prepare(`INSERT INTO opinions (id, report_id, version_id, kind, stance_id, tags, body, body_text, anchor, section_id, suggestion,
+      author_id, author_name, author_delegation, author_role, created_at, updated_at, deleted_at)
+      VALUES (?, ?, ?, 'report-note', NULL, '[]', '{"type":"doc"}', ?, NULL, NULL, NULL, ?, ?, ?, ?, ?, ?, ?)`);
+    const fold = v2.db.prepare('INSERT INTO opinion_search_text (opinion_id, folded) VALUES (?, ?)');
     v2.db.transaction(() => {
       for (let i = 0; i < 300; i++) {
         const on = i % 4 === 3 ? second : first;
-        v2.opinions.create({ ...base, ...on, id: `o-${i}`, kind: 'report-note', bodyText: paragraphs[i % paragraphs.length]!.text.slice(i % 7, 50) });
+        const text = i % 23 === 1 ? '改为绿色低碳发展' : paragraphs[i % paragraphs.length]!.text.slice(i % 7, 50);
+        const at = new Date(Date.UTC(2026, 2, 5, 9, 0, 0, i)).toISOString();
+        insert.run(`o-${i}`, on.reportId, on.versionId, text, AUTHOR.id, AUTHOR.name, AUTHOR.delegation, AUTHOR.role, at, at, i % 11 === 0 ? at : null);
+        fold.run(`o-${i}`, foldText(text));
       }
     })();
-    for (let i = 0; i < 300; i += 11) v2.opinions.softDelete(`o-${i}`);
-    for (let i = 1; i < 300; i += 23) v2.opinions.update(`o-${i}`, { body: { body: { type: 'doc' }, text: '改为绿色低碳发展' } });
     expect(schemaObjects(v2.db)).toEqual([]);
     v2.close();
 
     const store = temp.open(dir);
-    expect(schemaVersion(store.db)).toBe(3);
+    expect(schemaVersion(store.db)).toBe(SCHEMA_VERSION);
     const backups = readdirSync(join(dir, 'backups'));
     expect(backups).toEqual([expect.stringMatching(/^shenyi-.*-before-migration\.db$/)]);
     const backup = new Database(join(dir, 'backups', backups[0]!), { readonly: true });

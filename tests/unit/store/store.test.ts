@@ -152,6 +152,7 @@ describe('migrations', () => {
       1: ['debris_lines', 'paragraphs', 'report_versions', 'reports', 'sections', 'settings'],
       2: ['opinion_search', 'opinion_search_text', 'opinions', 'paragraph_search', 'paragraph_search_text', 'profile', 'stances'],
       3: ['opinion_chars'],
+      5: [],
     };
     // FTS5 keeps its index in shadow tables (name_data, name_idx, …): not part of what we declare.
     const tables = (db: Database) =>
