@@ -6,6 +6,7 @@
 import type { ApiError, Handlers, Method, Result } from './contract';
 import { inputs, METHODS } from './contract';
 import { DomainError } from '../model/errors';
+import { storeErrorOf } from '../store/store-errors';
 
 const known = new Set<string>(METHODS);
 
@@ -40,6 +41,9 @@ export async function dispatch(handlers: Handlers, method: unknown, payload: unk
 
 export function toApiError(error: unknown): ApiError {
   if (error instanceof DomainError) return { code: error.code, message: error.message, ...(error.detail ? { detail: error.detail } : {}) };
+  // A full disk, a read-only or damaged file: said as such, never as SQLite's text under `internal`.
+  const store = storeErrorOf(error);
+  if (store) return { code: store.code, message: store.message };
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message };
 }
