@@ -7,6 +7,7 @@ import type { ApiError, Handlers, Method, Result } from './contract';
 import { inputs, METHODS } from './contract';
 import { DomainError } from '../model/errors';
 import { storeErrorOf } from '../store/store-errors';
+import { illFormedPath } from '../model/well-formed-text';
 
 const known = new Set<string>(METHODS);
 
@@ -30,6 +31,10 @@ export async function dispatch(handlers: Handlers, method: unknown, payload: unk
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
     return { ok: false, error: { code: 'invalid-input', message: `${method}: ${issue?.message ?? 'invalid input'}${where}` } };
+  }
+  const illFormed = illFormedPath(parsed.data);
+  if (illFormed !== null) {
+    return { ok: false, error: { code: 'invalid-input', message: `${method}: the text in ${illFormed} is not valid Unicode (it holds a lone UTF-16 surrogate); nothing was saved` } };
   }
   try {
     const handler = handlers[method] as (input: unknown) => unknown;

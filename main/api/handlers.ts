@@ -11,6 +11,7 @@ import type { StoreHandlers } from '../app/guarded-handlers';
 import { opinionHandlers } from './opinion-handlers';
 import { buildExport, gatherExportInput } from '../app/export-opinions';
 import { importPackage } from '../app/import-package';
+import { packageText } from '../app/package-text';
 import type { PdfPrinter } from '../app/pdf-printer';
 
 export interface HandlerContext {
@@ -87,7 +88,7 @@ export function createHandlers({ store, shell, version, dataDir, printer, now = 
       return { fileName: file.fileName, mime: file.mime, dataBase64: Buffer.from(file.bytes).toString('base64'), opinionCount: file.opinionCount };
     },
     'package.import': ({ fileName, dataBase64 }) =>
-      importPackage(store, readings, Buffer.from(dataBase64, 'base64').toString('utf8'), fileName, now),
+      importPackage(store, readings, packageText(Buffer.from(dataBase64, 'base64'), fileName), fileName, now),
   };
 }
 

@@ -9,6 +9,7 @@ import type { Opinion, OpinionKind, PassageAnchor, RichTextNode, Role, Suggestio
 import { DomainError } from '../model/errors';
 import { foldText } from '../anchoring/fold';
 import { opinionChecksum, rowIsSound } from './opinion-checksum';
+import { illFormedPath } from '../model/well-formed-text';
 
 /** Everything an opinion is made of, except the times the store sets. */
 export type NewOpinion = Omit<Opinion, 'createdAt' | 'updatedAt' | 'deletedAt'>;
@@ -83,8 +84,14 @@ export function searchableText(opinion: Pick<Opinion, 'bodyText' | 'suggestion' 
   return parts.join('\n');
 }
 
-/** An opinion's columns as stored (JSON text for the structured ones). */
+/**
+ * An opinion's columns as stored (JSON text for the structured ones). Text that UTF-8 cannot
+ * hold is refused here, whoever sends it (the API, the CLI, a package), before JSON.stringify
+ * would hide a lone surrogate behind an escape.
+ */
 function storedColumns(opinion: Omit<Opinion, 'deletedAt'>) {
+  const illFormed = illFormedPath(opinion);
+  if (illFormed !== null) throw new DomainError('invalid-input', `Opinion ${opinion.id}: the text in ${illFormed} is not valid Unicode (it holds a lone UTF-16 surrogate); nothing was saved`);
   return {
     id: opinion.id,
     report_id: opinion.reportId,
