@@ -1,10 +1,23 @@
 /**
  * The opinion sheet as a printable HTML page (for PDF): the Markdown sheet rendered with
- * marked, raw HTML dropped (opinion text is never markup), with A4 print styles and CJK fonts.
+ * marked, raw HTML dropped (opinion text is never markup), no links, with A4 print styles and CJK fonts.
  */
 import { Marked } from 'marked';
 
-const marked = new Marked({ gfm: true, renderer: { html: () => '' } });
+/**
+ * The sheet holds no links of its own, and GFM would make any URL-looking text in an opinion a
+ * live link in the PDF (https://…, www.…, an e-mail address): a delegate's text must not become
+ * a button to somewhere. Links are rendered as their text.
+ */
+const marked = new Marked({
+  gfm: true,
+  renderer: {
+    html: () => '',
+    link({ tokens }) {
+      return this.parser.parseInline(tokens);
+    },
+  },
+});
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!);
 

@@ -17,6 +17,7 @@ import type {
   SourceFormat,
 } from '../model/report';
 import { DomainError } from '../model/errors';
+import { stripHiddenControls } from '../opinions/clean-text';
 import { parseSource } from '../import/read-file';
 import { foldText } from '../anchoring/fold';
 
@@ -162,7 +163,11 @@ export class ReportStore {
         const document = file.documents[index]!;
         const importedAt = this.now().toISOString();
         const reportId = asVersionOf ?? newId('r');
-        if (!asVersionOf) this.statements.insertReport.run(reportId, document.title, importedAt);
+        // The title and the file name are names shown and reused (in export file names): bidi
+        // controls, which can make a name display as something else, are left out of them.
+        // The report text itself keeps every character (its spans point into it).
+        const title = stripHiddenControls(document.title);
+        if (!asVersionOf) this.statements.insertReport.run(reportId, title, importedAt);
         const versionNumber = (this.statements.versionCount.get(reportId) as { n: number }).n + 1;
         const versionId = newId('v');
         this.statements.insertVersion.run({
@@ -170,19 +175,19 @@ export class ReportStore {
           report_id: reportId,
           label: `v${versionNumber}`,
           imported_at: importedAt,
-          source_file_name: file.fileName,
+          source_file_name: stripHiddenControls(file.fileName),
           format: file.format,
           encoding: file.encoding,
           content_hash: file.contentHash,
           document_index: index,
           source_text: file.sourceText,
-          title: document.title,
+          title,
           title_block: JSON.stringify(document.titleBlock),
           paragraph_count: document.paragraphCount,
         });
         this.writeStructure(versionId, document);
         for (const line of document.debris) this.statements.insertDebris.run(versionId, line.start, line.end, line.text, line.reason, 0);
-        return { reportId, versionId, title: document.title, alreadyPresent: false };
+        return { reportId, versionId, title, alreadyPresent: false };
       }),
     )();
   }
