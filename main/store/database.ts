@@ -28,6 +28,18 @@ function problemOf(error: unknown): StoreProblem {
   return 'damaged';
 }
 
+/**
+ * What quick_check found that makes the file unusable. A row of `opinions` failing its CHECK
+ * (JSON cut short inside a value) is not: the b-trees are sound, the row fails its checksum
+ * too and is set apart when read (opinion-store.ts), and the rest of the library stays
+ * reachable instead of one bad row locking the user out of every opinion.
+ */
+function structuralProblems(db: Database): string[] {
+  const rows = (db.pragma('quick_check') as { quick_check: string }[]).map((row) => row.quick_check);
+  if (rows.length === 1 && rows[0] === 'ok') return [];
+  return rows.filter((row) => !/^(CHECK constraint failed in|NULL value in) opinions\b/.test(row));
+}
+
 export function openDatabase(path: string, options: OpenOptions = {}): Database {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let db: Database;
@@ -43,8 +55,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
     db.pragma('busy_timeout = 5000');
     if (process.platform === 'darwin') db.pragma('checkpoint_fullfsync = ON');
     if (!options.skipCheck) {
-      const check = db.pragma('quick_check', { simple: true });
-      if (check !== 'ok') throw Object.assign(new Error(`quick_check reported: ${String(check)}`), { code: 'SQLITE_CORRUPT' });
+      const problems = structuralProblems(db);
+      if (problems.length > 0) throw Object.assign(new Error(`quick_check reported: ${problems.slice(0, 3).join('; ')}`), { code: 'SQLITE_CORRUPT' });
     }
   } catch (error) {
     db.close();

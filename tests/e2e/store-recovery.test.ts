@@ -8,7 +8,7 @@ import { browserSessions } from '../support/browser-sessions';
 import { screenshot } from '../support/screenshots';
 import { byTestId } from '../support/session';
 import { tempDir } from '../support/temp-dirs';
-import { DAMAGE, Libraries, ok, opinionTexts, storePath, writeOpinions } from '../support/store-library';
+import { DAMAGE, damageRow, Libraries, ok, opinionTexts, storePath, writeOpinions } from '../support/store-library';
 
 const e2e = browserSessions();
 const libraries = new Libraries();
@@ -41,6 +41,34 @@ describe('a damaged library file in the browser shell', () => {
       libraries.close(reopened);
     });
   }
+
+  it('a row failing its check: the library opens, the banner names the opinion with the backup copy, and 恢复备份 brings it back', async () => {
+    const dataDir = tempDir();
+    const app = await libraries.open(dataDir);
+    const written = await writeOpinions(app, 3);
+    await ok(app, 'backups.create');
+    libraries.close(app);
+    const [id] = [...written.keys()];
+    damageRow(storePath(dataDir), id!);
+
+    const session = await e2e.open(dataDir);
+    const banner = byTestId(session.page, 'store-damaged-opinions');
+    await banner.waitFor({ state: 'visible' });
+    await expect.poll(() => banner.textContent()).toContain(written.get(id!)!);
+    await screenshot(session.page, 'recovery-damaged-opinion');
+    session.page.on('dialog', (dialog) => void dialog.accept());
+    await byTestId(session.page, 'library-button').click();
+    await byTestId(session.page, 'backups-button').click();
+    await byTestId(byTestId(session.page, 'backups-dialog'), 'backup-restore').first().click();
+    await byTestId(session.page, 'store-restored').waitFor({ state: 'visible' });
+    expect(await byTestId(session.page, 'store-damaged-opinions').count()).toBe(0);
+    e2e.untrack(session);
+    await session.close();
+    expect(session.pageErrors).toEqual([]);
+    const reopened = await libraries.open(dataDir);
+    expect(await opinionTexts(reopened)).toEqual(written);
+    libraries.close(reopened);
+  });
 
   it('the library lists every backup with its date and counts', async () => {
     const session = await e2e.open();

@@ -87,6 +87,14 @@ export function flipPage(path: string, table: string): void {
   closeSync(fd);
 }
 
+/** One opinion's JSON cut short on disk, past the CHECK constraints, as damage inside a value would. */
+export function damageRow(path: string, opinionId: string): void {
+  const db = new Database(path);
+  db.pragma('ignore_check_constraints = ON');
+  db.prepare(`UPDATE opinions SET body = '{"type":"doc","content":[' WHERE id = ?`).run(opinionId);
+  db.close();
+}
+
 export const storePath = (dataDir: string) => join(dataDir, DATABASE_FILE);
 
 /** The four kinds of damage the drill uses, each done to a closed store file. */
