@@ -6,12 +6,22 @@
 import { describe, expect, it } from 'vitest';
 import { browserSessions } from '../support/browser-sessions';
 import { screenshot } from '../support/screenshots';
-import { byTestId } from '../support/session';
+import { byTestId, type Session } from '../support/session';
 import { tempDir } from '../support/temp-dirs';
 import { DAMAGE, damageRow, Libraries, ok, opinionTexts, storePath, writeOpinions } from '../support/store-library';
 
 const e2e = browserSessions();
 const libraries = new Libraries();
+
+/** Stops the shell, then reads the library back in-process: exactly the opinions written before the backup. */
+async function closeAndExpectOpinions(session: Session, dataDir: string, written: Map<string, string>): Promise<void> {
+  e2e.untrack(session);
+  await session.close();
+  expect(session.pageErrors).toEqual([]);
+  const reopened = await libraries.open(dataDir);
+  expect(await opinionTexts(reopened)).toEqual(written);
+  libraries.close(reopened);
+}
 
 describe('a damaged library file in the browser shell', () => {
   for (const [kind, damage] of Object.entries(DAMAGE)) {
@@ -32,13 +42,7 @@ describe('a damaged library file in the browser shell', () => {
       await byTestId(session.page, 'store-restored').waitFor({ state: 'visible' });
       await byTestId(session.page, 'report-title').waitFor({ state: 'visible' });
       if (kind === 'zero-length') await screenshot(session.page, 'recovery-restored');
-      e2e.untrack(session);
-      await session.close();
-      expect(session.pageErrors).toEqual([]);
-
-      const reopened = await libraries.open(dataDir);
-      expect(await opinionTexts(reopened)).toEqual(written);
-      libraries.close(reopened);
+      await closeAndExpectOpinions(session, dataDir, written);
     });
   }
 
@@ -62,12 +66,7 @@ describe('a damaged library file in the browser shell', () => {
     await byTestId(byTestId(session.page, 'backups-dialog'), 'backup-restore').first().click();
     await byTestId(session.page, 'store-restored').waitFor({ state: 'visible' });
     expect(await byTestId(session.page, 'store-damaged-opinions').count()).toBe(0);
-    e2e.untrack(session);
-    await session.close();
-    expect(session.pageErrors).toEqual([]);
-    const reopened = await libraries.open(dataDir);
-    expect(await opinionTexts(reopened)).toEqual(written);
-    libraries.close(reopened);
+    await closeAndExpectOpinions(session, dataDir, written);
   });
 
   it('the library lists every backup with its date and counts', async () => {
