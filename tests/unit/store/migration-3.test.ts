@@ -4,11 +4,11 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Profile } from '../../../main/model/opinion';
 import { migrate, MIGRATIONS, SCHEMA_VERSION, schemaVersion } from '../../../main/store/migrations';
-import { foldText } from '../../../main/anchoring/fold';
 import { OpinionStore } from '../../../main/store/opinion-store';
 import { SEARCH_SQL, SearchStore } from '../../../main/store/search-store';
 import { searchTerms } from '../../../main/store/search-text';
 import { DATABASE_FILE } from '../../../main/store/store';
+import { writeLegacyOpinions } from '../../support/legacy-opinions';
 import { checkCharIndex, checkSearchIndex, hitSummary, importFixture, referenceSearch, TempStores } from './store-helpers';
 
 const temp = new TempStores();
@@ -58,21 +58,16 @@ describe('migration 3: a character index for short searches', () => {
     const second = await importFixture(v2, 'jinzhong-report-zh-hant.txt');
     const paragraphs = v2.reports.paragraphsOf(first.versionId);
     const base = { author: AUTHOR, stanceId: null, tags: [], anchor: null, sectionId: null, suggestion: null, body: { type: 'doc' } };
-    // Written as a schema-2 Shenyi wrote them (today's OpinionStore writes the checksum of schema 5):
-    // 300 opinions, every 11th in the trash, every 23rd edited.
-    const insert = v2.db.prepare(`INSERT INTO opinions (id, report_id, version_id, kind, stance_id, tags, body, body_text, anchor, section_id, suggestion,
-      author_id, author_name, author_delegation, author_role, created_at, updated_at, deleted_at)
-      VALUES (?, ?, ?, 'report-note', NULL, '[]', '{"type":"doc"}', ?, NULL, NULL, NULL, ?, ?, ?, ?, ?, ?, ?)`);
-    const fold = v2.db.prepare('INSERT INTO opinion_search_text (opinion_id, folded) VALUES (?, ?)');
-    v2.db.transaction(() => {
-      for (let i = 0; i < 300; i++) {
+    // 300 opinions as a schema-2 Shenyi wrote them, every 11th in the trash, every 23rd edited.
+    writeLegacyOpinions(
+      v2.db,
+      Array.from({ length: 300 }, (_, i) => {
         const on = i % 4 === 3 ? second : first;
-        const text = i % 23 === 1 ? '改为绿色低碳发展' : paragraphs[i % paragraphs.length]!.text.slice(i % 7, 50);
         const at = new Date(Date.UTC(2026, 2, 5, 9, 0, 0, i)).toISOString();
-        insert.run(`o-${i}`, on.reportId, on.versionId, text, AUTHOR.id, AUTHOR.name, AUTHOR.delegation, AUTHOR.role, at, at, i % 11 === 0 ? at : null);
-        fold.run(`o-${i}`, foldText(text));
-      }
-    })();
+        const bodyText = i % 23 === 1 ? '改为绿色低碳发展' : paragraphs[i % paragraphs.length]!.text.slice(i % 7, 50);
+        return { id: `o-${i}`, ...on, bodyText, author: AUTHOR, at, deletedAt: i % 11 === 0 ? at : null };
+      }),
+    );
     expect(schemaObjects(v2.db)).toEqual([]);
     v2.close();
 
