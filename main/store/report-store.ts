@@ -18,6 +18,7 @@ import type {
 } from '../model/report';
 import { DomainError } from '../model/errors';
 import { stripHiddenControls } from '../opinions/clean-text';
+import { illFormedPath } from '../model/well-formed-text';
 import { parseSource } from '../import/read-file';
 import { foldText } from '../anchoring/fold';
 
@@ -155,6 +156,12 @@ export class ReportStore {
     }
     if (asVersionOf && !this.statements.reportById.get(asVersionOf)) {
       throw new DomainError('not-found', `There is no report ${asVersionOf} to add a version to`);
+    }
+    // The same door as opinions (main/model/well-formed-text.ts): a decoder never yields a lone
+    // surrogate, but an XML character reference in a .docx can; UTF-8 cannot store it.
+    const illFormed = illFormedPath({ fileName: file.fileName, sourceText: file.sourceText, titles: file.documents.map((d) => d.title) });
+    if (illFormed !== null) {
+      throw new DomainError('import-failed', `${file.fileName}: the text in ${illFormed} is not valid Unicode (it holds a lone UTF-16 surrogate); nothing was imported`);
     }
     return this.db.transaction(() =>
       selection.map((index) => {

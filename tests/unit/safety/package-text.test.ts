@@ -89,3 +89,20 @@ describe('text that cannot be stored as UTF-8 is refused at every door', () => {
     expect(await importBytes(clerk, Buffer.from(twice, 'utf8'))).toMatchObject({ ok: false, error: { message: expect.stringContaining('holds the key "type" twice in one object') } });
   });
 });
+
+describe('a report whose decoded text holds a lone surrogate', () => {
+  it('is refused at the store, naming the file; nothing is written', async () => {
+    const { readReportFile } = await import('../../../main/import/read-file');
+    const { openStore } = await import('../../../main/store/store');
+    const dir = libraries.dir();
+    const store = openStore(dir);
+    try {
+      const parsed = await readReportFile(Buffer.from('某市政府工作报告\n\n各位代表：\n\n现在报告工作。\n'), 'x.txt');
+      const forged = { ...parsed, sourceText: `${parsed.sourceText}\ud800` };
+      expect(() => store.reports.importFile(forged, [0])).toThrow('x.txt: the text in sourceText is not valid Unicode (it holds a lone UTF-16 surrogate); nothing was imported');
+      expect(store.reports.listReports()).toEqual([]);
+    } finally {
+      store.close();
+    }
+  });
+});
