@@ -199,6 +199,8 @@ export const inputs = {
   'backups.create': z.object({}).strict(),
   /** Put this backup in place of the library; the current file is kept in set-aside/. */
   'backups.restore': z.object({ name: z.string().regex(/^shenyi-[0-9TZ-]+-[a-z-]+\.db$/).max(200) }).strict(),
+  /** Put back one opinion that failed its checksum, as this backup holds it. */
+  'backups.restoreOpinion': z.object({ id, name: z.string().regex(/^shenyi-[0-9TZ-]+-[a-z-]+\.db$/).max(200) }).strict(),
 } satisfies Record<Method, z.ZodType>;
 
 export interface DocumentChoice {
@@ -242,6 +244,7 @@ export interface Outputs {
   'backups.list': BackupSummary[];
   'backups.create': BackupSummary;
   'backups.restore': StoreStatus;
+  'backups.restoreOpinion': StoreStatus;
 }
 
 export type Input<M extends Method> = z.input<(typeof inputs)[M]>;

@@ -31,6 +31,7 @@ export const METHODS = [
   'backups.list',
   'backups.create',
   'backups.restore',
+  'backups.restoreOpinion',
 ] as const;
 
 export type Method = (typeof METHODS)[number];
@@ -52,6 +53,7 @@ export const WRITE_METHODS: ReadonlySet<Method> = new Set<Method>([
   'opinions.delete',
   'opinions.restore',
   'package.import',
+  'backups.restoreOpinion',
 ]);
 
 /** What still answers when the library file cannot be used: enough to say so and restore. */

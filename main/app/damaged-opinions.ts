@@ -5,13 +5,14 @@
 import type { DamagedOpinion } from '../model/store-status';
 import { Database } from '../store/sqlite';
 import { listBackups, type BackupInfo } from '../store/backups';
-import { rowIsSound, type CheckedRow } from '../store/opinion-checksum';
+import { CHECKED_COLUMNS, rowIsSound, type CheckedRow } from '../store/opinion-checksum';
+import { DomainError } from '../model/errors';
 import type { Store } from '../store/store';
 
 type Row = CheckedRow & { checksum?: string };
 
-/** The opinion's text as one backup holds it, when that copy is sound. */
-function soundCopy(backup: BackupInfo, id: string): string | null {
+/** The opinion's row as one backup holds it, when that copy is sound. */
+function soundRow(backup: BackupInfo, id: string): CheckedRow | null {
   try {
     const db = new Database(backup.path, { readonly: true, fileMustExist: true });
     try {
@@ -19,7 +20,8 @@ function soundCopy(backup: BackupInfo, id: string): string | null {
       if (!row) return null;
       // A copy from before checksums (schema < 5) cannot be verified; it is still the best offer.
       if (row.checksum !== undefined && !rowIsSound(row as CheckedRow & { checksum: string })) return null;
-      return row.body_text;
+      const { checksum: _checksum, ...checked } = row;
+      return Object.fromEntries(CHECKED_COLUMNS.map((column) => [column, checked[column] ?? null])) as CheckedRow;
     } finally {
       db.close();
     }
@@ -44,9 +46,17 @@ export function damagedOpinions(store: Store, dataDir: string): DamagedOpinion[]
   const backups = listBackups(dataDir).filter((backup) => backup.readable);
   return damaged.map((entry) => {
     for (const backup of backups) {
-      const text = soundCopy(backup, entry.id);
-      if (text !== null) return { ...entry, backup: { name: backup.name, takenAt: backup.takenAt, text } };
+      const row = soundRow(backup, entry.id);
+      if (row !== null) return { ...entry, backup: { name: backup.name, takenAt: backup.takenAt, text: row.body_text ?? '' } };
     }
     return { ...entry, backup: null };
   });
+}
+
+/** Puts one opinion back as the named backup holds it (the banner's 用备份中的副本). */
+export function restoreOpinion(store: Store, dataDir: string, id: string, backupName: string): void {
+  const backup = listBackups(dataDir).find((b) => b.name === backupName);
+  const row = backup ? soundRow(backup, id) : null;
+  if (!row) throw new DomainError('not-found', `${backupName}: this backup holds no sound copy of opinion ${id}`);
+  store.opinions.putBack(row);
 }

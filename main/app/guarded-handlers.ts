@@ -11,8 +11,9 @@ import { DomainError } from '../model/errors';
 import { readOnlyStoreError } from '../store/store-errors';
 import type { StoreSession } from './store-session';
 import type { BackupSchedule } from './backup-schedule';
+import { restoreOpinion } from './damaged-opinions';
 
-export type StoreHandlers = Omit<Handlers, 'store.status' | 'store.openReadOnly' | 'backups.list' | 'backups.create' | 'backups.restore'>;
+export type StoreHandlers = Omit<Handlers, 'store.status' | 'store.openReadOnly' | 'backups.list' | 'backups.create' | 'backups.restore' | 'backups.restoreOpinion'>;
 
 export interface GuardContext {
   session: StoreSession;
@@ -23,7 +24,7 @@ export interface GuardContext {
 }
 
 export function guardedHandlers({ session, schedule, inner, listBackups }: GuardContext): Handlers {
-  const own: Pick<Handlers, 'store.status' | 'store.openReadOnly' | 'backups.list' | 'backups.create' | 'backups.restore'> = {
+  const own: Pick<Handlers, 'store.status' | 'store.openReadOnly' | 'backups.list' | 'backups.create' | 'backups.restore' | 'backups.restoreOpinion'> = {
     'store.status': () => session.status(),
     'store.openReadOnly': () => session.openReadOnly(),
     'backups.list': listBackups,
@@ -37,6 +38,13 @@ export function guardedHandlers({ session, schedule, inner, listBackups }: Guard
       // Nothing written since the last look is lost to the restore: a copy of it is taken first.
       if (session.store && session.store.readOnly === null) await schedule.backUpNow('before-restore').catch(() => undefined);
       return session.restore(name);
+    },
+    'backups.restoreOpinion': ({ id, name }) => {
+      const store = session.requireStore();
+      if (store.readOnly !== null) throw readOnlyStoreError(store.readOnly);
+      restoreOpinion(store, session.dataDir, id, name);
+      schedule.noteChange();
+      return session.status();
     },
   };
   const guard = <M extends Method>(method: M) =>

@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import type { Opinion, OpinionKind, PassageAnchor, RichTextNode, Role, Suggestion } from '../model/opinion';
 import { DomainError } from '../model/errors';
 import { foldText } from '../anchoring/fold';
-import { opinionChecksum, rowIsSound } from './opinion-checksum';
+import { CHECKED_COLUMNS, opinionChecksum, rowIsSound, type CheckedRow } from './opinion-checksum';
 import { illFormedPath } from '../model/well-formed-text';
 
 /** Everything an opinion is made of, except the times the store sets. */
@@ -253,6 +253,24 @@ export class OpinionStore {
     const now = this.now();
     const last = Date.parse(previous);
     return (Number.isFinite(last) && now.getTime() <= last ? new Date(last + 1) : now).toISOString();
+  }
+
+  /**
+   * Puts back an opinion's content as a backup holds it, over a row that failed its checksum:
+   * the columns exactly as the backup stored them, with their checksum and search text.
+   */
+  putBack(row: CheckedRow): Opinion {
+    const opinion = toOpinion({ ...row, deleted_at: null, checksum: '' } as OpinionRow);
+    return this.db.transaction(() => {
+      this.writes += 1;
+      const columns = CHECKED_COLUMNS.filter((column) => column !== 'id');
+      this.db
+        .prepare(`UPDATE opinions SET ${columns.map((column) => `${column} = @${column}`).join(', ')}, checksum = @checksum WHERE id = @id`)
+        .run({ ...row, checksum: opinionChecksum(row) });
+      this.statements.updateSearchText.run(foldText(searchableText(opinion)), row.id);
+      this.damaged.delete(row.id!);
+      return this.require(row.id!);
+    })();
   }
 
   /** Moves an opinion to the trash; deleting one already there keeps its first deletion time. */

@@ -46,7 +46,7 @@ describe('a damaged library file in the browser shell', () => {
     });
   }
 
-  it('a row failing its check: the library opens, the banner names the opinion with the backup copy, and 恢复备份 brings it back', async () => {
+  it('a row failing its check: the library opens, the banner names the opinion with the backup copy, and puts that copy back', async () => {
     const dataDir = tempDir();
     const app = await libraries.open(dataDir);
     const written = await writeOpinions(app, 3);
@@ -60,11 +60,8 @@ describe('a damaged library file in the browser shell', () => {
     await banner.waitFor({ state: 'visible' });
     await expect.poll(() => banner.textContent()).toContain(written.get(id!)!);
     await screenshot(session.page, 'recovery-damaged-opinion');
-    session.page.on('dialog', (dialog) => void dialog.accept());
-    await byTestId(session.page, 'library-button').click();
-    await byTestId(session.page, 'backups-button').click();
-    await byTestId(byTestId(session.page, 'backups-dialog'), 'backup-restore').first().click();
-    await byTestId(session.page, 'store-restored').waitFor({ state: 'visible' });
+    await byTestId(banner, 'put-back-opinion').click();
+    await expect.poll(() => byTestId(session.page, 'note-card').count(), { timeout: 20_000 }).toBe(3);
     expect(await byTestId(session.page, 'store-damaged-opinions').count()).toBe(0);
     await closeAndExpectOpinions(session, dataDir, written);
   });

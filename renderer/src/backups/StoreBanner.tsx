@@ -1,5 +1,8 @@
-import type { StoreStatus } from '../api/contract';
+import { useState } from 'react';
+import type { ApiError, StoreStatus } from '../api/contract';
+import { useApi } from '../api/ApiContext';
 import { useI18n } from '../i18n/I18nContext';
+import { errorText } from '../i18n/errorText';
 import { backupDate } from './backupWords';
 
 /**
@@ -9,6 +12,14 @@ import { backupDate } from './backupWords';
  */
 export function StoreBanner({ status }: { status: StoreStatus }) {
   const { t, locale } = useI18n();
+  const api = useApi();
+  const [error, setError] = useState<ApiError | null>(null);
+  const putBack = async (id: string, name: string) => {
+    const result = await api.call('backups.restoreOpinion', { id, name });
+    // The reading view lists the opinion again once the page is read afresh.
+    if (result.ok) window.location.reload();
+    else setError(result.error);
+  };
   return (
     <>
       {status.state === 'read-only' && (
@@ -33,9 +44,15 @@ export function StoreBanner({ status }: { status: StoreStatus }) {
                   {opinion.backup
                     ? t('store.damagedOpinion', { id: opinion.id, date: backupDate(locale, opinion.backup.takenAt), text: opinion.backup.text })
                     : t('store.noBackupCopy', { id: opinion.id })}
+                  {opinion.backup && (
+                    <button type="button" className="store-put-back" data-testid="put-back-opinion" onClick={() => void putBack(opinion.id, opinion.backup!.name)}>
+                      {t('store.putBack')}
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>
+            {error && <p role="alert">{errorText(t, error)}</p>}
           </div>
         </div>
       )}

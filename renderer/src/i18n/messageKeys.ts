@@ -318,6 +318,7 @@ export const MESSAGE_KEYS = [
   'store.damagedOpinions',
   'store.damagedOpinion',
   'store.noBackupCopy',
+  'store.putBack',
   'package.progress',
   'package.result',
   'package.imported',

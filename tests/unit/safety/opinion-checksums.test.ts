@@ -45,6 +45,26 @@ describe('row checksums on opinions', () => {
     expect(checked.stdout).toMatch(new RegExp(`1 opinions fail their checksum\\nopinion ${damagedId} \\(report .*\\): a sound copy is in backup shenyi-.*-manual\\.db`));
   });
 
+  it('one opinion is put back as the backup holds it, the others untouched, and it can be edited again', async () => {
+    const dir = libraries.dir();
+    const app = await libraries.open(dir);
+    const written = await writeOpinions(app, 3);
+    const backup = await ok(app, 'backups.create');
+    const [report] = await ok(app, 'library.list');
+    const [kept, damaged] = [...written.keys()];
+    // Written after the backup: a put-back of another opinion must not touch it.
+    await ok(app, 'opinions.update', { id: kept, versionId: report!.latestVersionId, patch: { tags: ['后来'] } });
+    libraries.close(app);
+    alterOpinion(storePath(dir), damaged!);
+    const again = await libraries.open(dir);
+    const status = await ok(again, 'backups.restoreOpinion', { id: damaged, name: backup.name });
+    expect(status.damagedOpinions).toEqual([]);
+    expect(await opinionTexts(again)).toEqual(written);
+    const listed = await ok(again, 'opinions.list', { reportId: report!.id, versionId: report!.latestVersionId });
+    expect(listed.find((o) => o.id === kept)!.tags).toEqual(['后来']);
+    expect(await call(again, 'opinions.update', { id: damaged, versionId: report!.latestVersionId, patch: { tags: ['x'] } })).toMatchObject({ ok: true });
+  });
+
   it('shenyi check passes a sound library', async () => {
     const dir = libraries.dir();
     const app = await libraries.open(dir);

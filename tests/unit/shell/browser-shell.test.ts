@@ -47,6 +47,7 @@ const fakeHandlers = {
   'backups.list': notHere('backups.list'),
   'backups.create': notHere('backups.create'),
   'backups.restore': notHere('backups.restore'),
+  'backups.restoreOpinion': notHere('backups.restoreOpinion'),
 } satisfies Handlers;
 
 interface Reply {
