@@ -10,8 +10,10 @@ import type { AdoptionReport, VersionComparison } from '../model/versions';
 import { EXPORT_FORMATS } from '../model/export-file';
 import type { ListedOpinion, Opinion, Profile, RichTextNode, Stance } from '../model/opinion';
 import { OPINION_KINDS, ROLES } from '../model/opinion';
+import type { BackupSummary, StoreStatus } from '../model/store-status';
 
 export { METHODS, EVENTS } from './methods';
+export type { BackupSummary, DamagedOpinion, StoreProblem, StoreStatus } from '../model/store-status';
 export type { Method, EventName } from './methods';
 
 /** Uploaded files travel as base64; the importer applies its own, tighter size limit. */
@@ -206,6 +208,15 @@ export const inputs = {
   'package.import': z.object({ fileName: z.string().min(1).max(1000), dataBase64: z.string().max(MAX_UPLOAD_BASE64_CHARS) }).strict(),
   /** The renderer's answer to 'window.flush-requested': every edit it held has been saved (or failed). */
   'window.flushed': z.object({ requestId: id }).strict(),
+  'store.status': z.object({}).strict(),
+  /** Open a library file that failed its checks read-only, to read what can still be read. */
+  'store.openReadOnly': z.object({}).strict(),
+  'backups.list': z.object({}).strict(),
+  'backups.create': z.object({}).strict(),
+  /** Put this backup in place of the library; the current file is kept in set-aside/. */
+  'backups.restore': z.object({ name: z.string().regex(/^shenyi-[0-9TZ-]+-[a-z-]+\.db$/).max(200) }).strict(),
+  /** Put back one opinion that failed its checksum, as this backup holds it. */
+  'backups.restoreOpinion': z.object({ id, name: z.string().regex(/^shenyi-[0-9TZ-]+-[a-z-]+\.db$/).max(200) }).strict(),
 } satisfies Record<Method, z.ZodType>;
 
 export interface DocumentChoice {
@@ -250,6 +261,12 @@ export interface Outputs {
   'export.build': ExportedFile;
   'package.import': PackageImported;
   'window.flushed': Record<string, never>;
+  'store.status': StoreStatus;
+  'store.openReadOnly': StoreStatus;
+  'backups.list': BackupSummary[];
+  'backups.create': BackupSummary;
+  'backups.restore': StoreStatus;
+  'backups.restoreOpinion': StoreStatus;
 }
 
 export type Input<M extends Method> = z.input<(typeof inputs)[M]>;

@@ -6,6 +6,8 @@
 import type { ApiError, Handlers, Method, Result } from './contract';
 import { inputs, METHODS } from './contract';
 import { DomainError } from '../model/errors';
+import { storeErrorOf } from '../store/store-errors';
+import { illFormedPath } from '../model/well-formed-text';
 
 const known = new Set<string>(METHODS);
 
@@ -30,6 +32,10 @@ export async function dispatch(handlers: Handlers, method: unknown, payload: unk
     const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
     return { ok: false, error: { code: 'invalid-input', message: `${method}: ${issue?.message ?? 'invalid input'}${where}` } };
   }
+  const illFormed = illFormedPath(parsed.data);
+  if (illFormed !== null) {
+    return { ok: false, error: { code: 'invalid-input', message: `${method}: the text in ${illFormed} is not valid Unicode (it holds a lone UTF-16 surrogate); nothing was saved` } };
+  }
   try {
     const handler = handlers[method] as (input: unknown) => unknown;
     return { ok: true, value: await handler(parsed.data) };
@@ -40,6 +46,9 @@ export async function dispatch(handlers: Handlers, method: unknown, payload: unk
 
 export function toApiError(error: unknown): ApiError {
   if (error instanceof DomainError) return { code: error.code, message: error.message, ...(error.detail ? { detail: error.detail } : {}) };
+  // A full disk, a read-only or damaged file: said as such, never as SQLite's text under `internal`.
+  const store = storeErrorOf(error);
+  if (store) return { code: store.code, message: store.message };
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message };
 }

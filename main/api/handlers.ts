@@ -6,10 +6,12 @@ import { readReportFileIsolated } from '../import/read-file-isolated';
 import type { Store } from '../store/store';
 import { describeImport, selectDocuments } from '../app/import-into-store';
 import { ReadingTexts } from '../opinions/reading-texts';
-import { DEFAULT_SETTINGS, Settings, type Handlers } from './contract';
+import { DEFAULT_SETTINGS, Settings } from './contract';
+import type { StoreHandlers } from '../app/guarded-handlers';
 import { opinionHandlers } from './opinion-handlers';
 import { buildExport, gatherExportInput } from '../app/export-opinions';
 import { importPackage } from '../app/import-package';
+import { packageText } from '../app/package-text';
 import type { PdfPrinter } from '../app/pdf-printer';
 import { versionPair } from '../app/stored-version-diff';
 import { adoptionBetween } from '../app/version-adoption';
@@ -40,7 +42,7 @@ function readSettings(store: Store): Settings {
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
-export function createHandlers({ store, shell, version, dataDir, printer, now = () => new Date() }: HandlerContext): Handlers {
+export function createHandlers({ store, shell, version, dataDir, printer, now = () => new Date() }: HandlerContext): StoreHandlers {
   // Shared with the opinion handlers: restoring debris changes a version's reading text.
   const readings = new ReadingTexts((versionId) => store.reports.paragraphsOf(versionId));
   return {
@@ -106,7 +108,7 @@ export function createHandlers({ store, shell, version, dataDir, printer, now = 
       return { fileName: file.fileName, mime: file.mime, dataBase64: Buffer.from(file.bytes).toString('base64'), opinionCount: file.opinionCount };
     },
     'package.import': ({ fileName, dataBase64 }) =>
-      importPackage(store, readings, Buffer.from(dataBase64, 'base64').toString('utf8'), fileName, now),
+      importPackage(store, readings, packageText(Buffer.from(dataBase64, 'base64'), fileName), fileName, now),
   };
 }
 

@@ -32,9 +32,46 @@ export const METHODS = [
   'export.build',
   'package.import',
   'window.flushed',
+  'store.status',
+  'store.openReadOnly',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+  'backups.restoreOpinion',
 ] as const;
 
 export type Method = (typeof METHODS)[number];
+
+/**
+ * The methods that change the store. A store open read-only refuses them before they run; a
+ * damaged one refuses everything but the methods that read its status and restore a backup.
+ */
+export const WRITE_METHODS: ReadonlySet<Method> = new Set<Method>([
+  'report.remove',
+  'import.file',
+  'debris.setRestored',
+  'settings.set',
+  'profile.set',
+  'stances.save',
+  'stances.remove',
+  'opinions.create',
+  'opinions.update',
+  'opinions.delete',
+  'opinions.restore',
+  'package.import',
+  'backups.restoreOpinion',
+]);
+
+/** What still answers when the library file cannot be used: enough to say so and restore. */
+export const RECOVERY_METHODS: ReadonlySet<Method> = new Set<Method>([
+  'app.info',
+  'settings.get',
+  'window.flushed',
+  'store.status',
+  'store.openReadOnly',
+  'backups.list',
+  'backups.restore',
+]);
 
 /** Pushed from the shell to the renderer (the Electron menu and window); the browser shell sends none. */
 export const EVENTS = ['menu.import', 'menu.export', 'report.opened', 'window.flush-requested', 'export.saved'] as const;

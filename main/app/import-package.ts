@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { packageToOpinions, parsePackage } from '../export';
 import type { Opinion } from '../model/opinion';
 import { DomainError } from '../model/errors';
+import { illFormedPath } from '../model/well-formed-text';
 import type { ReadingTexts } from '../opinions/reading-texts';
 import { conflictCopyId } from '../opinions/conflicts';
 import type { Store } from '../store/store';
@@ -35,6 +36,8 @@ export function importPackage(store: Store, readings: ReadingTexts, json: string
   let warnings: string[];
   try {
     const parsed = parsePackage(json, { now });
+    const illFormed = illFormedPath(parsed.document);
+    if (illFormed !== null) throw new Error(`the text in ${illFormed} is not valid Unicode (it holds a lone UTF-16 surrogate); nothing was imported`);
     contents = packageToOpinions(parsed);
     warnings = (parsed.warnings ?? []).map((warning) => warning.message);
   } catch (error) {

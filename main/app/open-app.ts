@@ -5,10 +5,15 @@
 import { join } from 'node:path';
 import type { Handlers, Settings } from '../api/contract';
 import { createHandlers } from '../api/handlers';
+import { listBackups } from '../store/backups';
+import { readOnlyStoreError } from '../store/store-errors';
+import { BackupSchedule, backupIntervalMs } from './backup-schedule';
+import { guardedHandlers, type StoreHandlers } from './guarded-handlers';
+import { StoreSession } from './store-session';
 import { readReportFile } from '../import/read-file';
 import { readImportFile } from '../import/read-input';
 import type { ImportedVersion } from '../store/report-store';
-import { openStore, type Store } from '../store/store';
+import type { Store } from '../store/store';
 import { prepareDataDir, resourcesDir, SAMPLE_REPORT_FILE } from './data-dir';
 import { importIntoStore } from './import-into-store';
 import { chromiumPrinter, type PdfPrinter } from './pdf-printer';
@@ -21,12 +26,18 @@ export interface AppOptions {
   seedSample?: boolean;
   /** How PDF exports are printed: the Electron shell passes its own; a local Chromium otherwise. */
   printer?: PdfPrinter;
+  /** Routine backups at most this often while editing (SHENYI_BACKUP_MINUTES, else 15 minutes). */
+  backupIntervalMs?: number;
+  now?: () => Date;
 }
 
 export interface App {
   handlers: Handlers;
   dataDir: string;
-  store: Store;
+  /** The open store; throws `store-failed` when the library file could not be used. */
+  readonly store: Store;
+  session: StoreSession;
+  backups: BackupSchedule;
   importPath(path: string): Promise<ImportedVersion[]>;
   /**
    * Reads and resolves the opinions of the report the window opens first (the last one read),
@@ -53,28 +64,60 @@ async function seedSample(store: Store): Promise<void> {
 
 export async function openApp(options: AppOptions): Promise<App> {
   prepareDataDir(options.dataDir);
-  const store = openStore(options.dataDir);
-  try {
-    if (options.seedSample ?? true) await seedSample(store);
-  } catch (error) {
-    store.close();
-    throw error;
+  const now = options.now ?? (() => new Date());
+  const session = new StoreSession(options.dataDir, now);
+  let inner: StoreHandlers | null = null;
+  session.onOpened = (store) => {
+    inner = createHandlers({
+      store,
+      shell: options.shell,
+      version: options.version,
+      dataDir: options.dataDir,
+      printer: options.printer ?? chromiumPrinter(),
+      now,
+    });
+  };
+  session.open();
+  const schedule = new BackupSchedule(() => session.store, { now, intervalMs: options.backupIntervalMs ?? backupIntervalMs(), log: (m) => console.error(m) });
+  const opened = session.store;
+  if (opened && opened.readOnly === null) {
+    try {
+      if (options.seedSample ?? true) await seedSample(opened);
+    } catch (error) {
+      session.close();
+      throw error;
+    }
+    schedule.onLaunch();
   }
-  const handlers = createHandlers({
-    store,
-    shell: options.shell,
-    version: options.version,
-    dataDir: options.dataDir,
-    printer: options.printer ?? chromiumPrinter(),
+  const handlers = guardedHandlers({
+    session,
+    schedule,
+    inner: () => (session.store ? inner : null),
+    listBackups: () => listBackups(options.dataDir).map(({ path: _path, ...summary }) => summary),
   });
+  const writableStore = (): Store => {
+    const store = session.requireStore();
+    if (store.readOnly !== null) throw readOnlyStoreError(store.readOnly);
+    return store;
+  };
   return {
     handlers,
     dataDir: options.dataDir,
-    store,
-    importPath: async (path) => importIntoStore(store, readImportFile(path), path, { select: 'originals' }),
+    get store() {
+      return session.requireStore();
+    },
+    session,
+    backups: schedule,
+    importPath: async (path) => {
+      const imported = await importIntoStore(writableStore(), readImportFile(path), path, { select: 'originals' });
+      schedule.noteChange();
+      return imported;
+    },
     warmUp: () => {
       try {
+        if (!session.store) return;
         const { lastReportId } = handlers['settings.get']({}) as Settings;
+        const store = session.store;
         if (lastReportId && store.reports.hasReport(lastReportId)) {
           void handlers['opinions.list']({ reportId: lastReportId, versionId: store.reports.latestVersionId(lastReportId) });
         }
@@ -82,6 +125,10 @@ export async function openApp(options: AppOptions): Promise<App> {
         // Nothing is lost: the window asks again and shows the error then.
       }
     },
-    close: () => store.close(),
+    close: () => {
+      schedule.dispose();
+      session.close();
+    },
   };
 }
+

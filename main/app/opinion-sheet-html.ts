@@ -3,7 +3,7 @@
  * title, the header table (two label/value pairs a row), the groups' headings, each opinion's
  * label, quoted words, body and 原文 / 建议改为 / 理由 table, the tally — and page numbers in the
  * bottom margin (CSS page-margin boxes, which Chromium prints). Bodies go through Markdown and
- * marked with raw HTML dropped: opinion text is never markup.
+ * marked with raw HTML dropped and links rendered as their text: opinion text is never markup.
  */
 import { Marked } from 'marked';
 import { entryLabelParts, LABEL_SEPARATOR, tallyText } from '../export/entry-label';
@@ -14,7 +14,20 @@ import { sheetHeaderFields } from '../export/sheet-header';
 import { sheetTitle } from '../export/sheet-people';
 import { WORDS } from '../export/wording';
 
-const marked = new Marked({ gfm: true, renderer: { html: () => '' } });
+/**
+ * The sheet holds no links of its own, and GFM would make any URL-looking text in an opinion a
+ * live link in the PDF (https://…, www.…, an e-mail address): a delegate's text must not become
+ * a button to somewhere. Links are rendered as their text.
+ */
+const marked = new Marked({
+  gfm: true,
+  renderer: {
+    html: () => '',
+    link({ tokens }) {
+      return this.parser.parseInline(tokens);
+    },
+  },
+});
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!);
 /** Text with its line breaks kept. */

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { openApp } from '../app/open-app';
 import { resolveDataDir } from '../app/data-dir';
 import { startBrowserShell } from './server';
+import { LAUNCH_PAGE_LIFETIME_MS, writeLaunchPage, type LaunchPage } from './launch-page';
 import type { BrowserShell } from './server';
 
 const rendererDir = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
@@ -46,11 +47,18 @@ function packageVersion(): string {
   return manifest.version ?? '0.0.0';
 }
 
-/** Best effort: the URL is printed anyway, so a missing opener is not an error. */
-function openInBrowser(url: string): void {
-  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return;
-  const [command, args] =
-    process.platform === 'darwin'
+/**
+ * Best effort: the URL is printed anyway, so a missing opener is not an error. The opener is
+ * given a page only this user can read, never the token itself (launch-page.ts says why).
+ * SHENYI_BROWSER_OPENER names another opener command (tests use it).
+ */
+function openInBrowser(shellUrl: string): LaunchPage | null {
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return null;
+  const page = writeLaunchPage(shellUrl);
+  const url = page.url;
+  const [command, args] = process.env.SHENYI_BROWSER_OPENER
+    ? [process.env.SHENYI_BROWSER_OPENER, [url]]
+    : process.platform === 'darwin'
       ? ['open', [url]]
       : process.platform === 'win32'
         ? ['rundll32', ['url.dll,FileProtocolHandler', url]]
@@ -58,6 +66,8 @@ function openInBrowser(url: string): void {
   const child = spawn(command, args, { stdio: 'ignore', detached: true });
   child.on('error', () => undefined);
   child.unref();
+  setTimeout(() => page.remove(), LAUNCH_PAGE_LIFETIME_MS).unref();
+  return page;
 }
 
 async function main(): Promise<void> {
@@ -76,6 +86,7 @@ async function main(): Promise<void> {
 
   const app = await openApp({ dataDir: resolveDataDir(process.argv, process.env), shell: 'browser', version: packageVersion() });
   let shell: BrowserShell | null = null;
+  let launchPage: LaunchPage | null = null;
 
   // Registered as soon as the store is open, so even a Ctrl+C during start-up closes it.
   let closing = false;
@@ -87,6 +98,7 @@ async function main(): Promise<void> {
     (shell?.close() ?? Promise.resolve())
       .catch((error: unknown) => console.error('Closing the server failed:', error))
       .finally(() => {
+        launchPage?.remove();
         app.close();
         process.exit(0);
       });
@@ -113,7 +125,7 @@ async function main(): Promise<void> {
 
   process.stdout.write(`Shenyi browser shell: ${shell.url}\n`);
   console.error(`Data: ${app.dataDir}`);
-  if (options.open) openInBrowser(shell.url);
+  if (options.open) launchPage = openInBrowser(shell.url);
   app.warmUp();
 }
 

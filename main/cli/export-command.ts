@@ -4,6 +4,7 @@
  */
 import { EXPORT_FORMATS, buildExport, gatherExportInput, type ExportFormat } from '../app/export-opinions';
 import { importPackage } from '../app/import-package';
+import { packageText } from '../app/package-text';
 import { chromiumPrinter } from '../app/pdf-printer';
 import { writeFileAtomic } from '../app/write-file-atomic';
 import { ReadingTexts } from '../opinions/reading-texts';
@@ -54,7 +55,7 @@ export async function exportOpinions(store: Store, options: ExportOptions, appVe
 }
 
 export function importPackageFile(store: Store, path: string, json: boolean): void {
-  const text = readImportFile(path).toString('utf8');
+  const text = packageText(readImportFile(path), path);
   const result = importPackage(store, readingsOf(store), text, path);
   print(result, json, () =>
     [

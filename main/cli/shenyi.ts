@@ -2,7 +2,7 @@
  * `shenyi`: the same domain modules as the app, headless, for scripting and batch work.
  * Errors go to stderr as one line with a non-zero exit; a failed command leaves the store as it was.
  */
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { prepareDataDir, resolveDataDir } from '../app/data-dir';
 import { importIntoStore, type DocumentSelection } from '../app/import-into-store';
@@ -19,6 +19,9 @@ import { exportOpinions, importPackageFile } from './export-command';
 import { compare } from './compare-command';
 import { adoption } from './adoption-command';
 import { draftCommand } from './draft-command';
+import { backupCommand, checkCommand, restoreCommand, unusableStoreMessage } from './store-commands';
+import { markChangesPending } from '../app/backup-schedule';
+import { StoreUnusableError } from '../store/store-errors';
 import packageJson from '../../package.json';
 
 const APP_VERSION = packageJson.version;
@@ -65,6 +68,7 @@ async function main(argv: string[]): Promise<void> {
       profile: { type: 'string' },
       earlier: { type: 'string', multiple: true },
       dismiss: { type: 'string', multiple: true },
+      list: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -80,12 +84,16 @@ async function main(argv: string[]): Promise<void> {
     if (readAs !== 'docx') throw new UsageError(`--read-as takes docx (got ${readAs})`);
     return `${file.replace(/\.[^./\\]*$/, '')}.docx`;
   };
-  const withStore = async (work: (store: Store) => void | Promise<void>) => {
-    const dataDir = resolveDataDir(values['data-dir'] ? ['--data-dir', values['data-dir']] : [], process.env);
-    prepareDataDir(dataDir);
-    const store = openStore(dataDir);
+  const dataDir = () => resolveDataDir(values['data-dir'] ? ['--data-dir', values['data-dir']] : [], process.env);
+  /** `writes`: the next launch of the app takes a backup of what this command changed. */
+  const withStore = async (work: (store: Store) => void | Promise<void>, writes = false) => {
+    const folder = dataDir();
+    prepareDataDir(folder);
+    const store = openStore(folder);
     try {
+      if (writes && store.readOnly !== null) throw new DomainError('store-failed', `${store.path}: ${store.readOnly}; nothing was written`);
       await work(store);
+      if (writes) markChangesPending(store.dataDir);
     } finally {
       store.close();
     }
@@ -108,7 +116,7 @@ async function main(argv: string[]): Promise<void> {
         const reports = await importIntoStore(store, bytes, readPath(file), { select: selection, asVersionOf: values['as-version-of'], label: values.label });
         for (const note of importNotes(basename(file), reports)) process.stderr.write(`${note}\n`);
         print(reports, values.json, () => reports.map((entry) => entry.reportId).join('\n'));
-      });
+      }, true);
       return;
     }
     case 'reports':
@@ -120,7 +128,7 @@ async function main(argv: string[]): Promise<void> {
     case 'note': {
       const [action] = rest;
       if (action !== 'add' && action !== 'list') throw new UsageError(`note takes add or list${action ? ` (got ${action})` : ''}`);
-      await withStore((store) => (action === 'add' ? noteAdd(store, values) : noteList(store, values)));
+      await withStore((store) => (action === 'add' ? noteAdd(store, values) : noteList(store, values)), action === 'add');
       return;
     }
     case 'reanchor':
@@ -145,11 +153,20 @@ async function main(argv: string[]): Promise<void> {
       const [action, file] = rest;
       if (action !== 'import') throw new UsageError(`package takes import${action ? ` (got ${action})` : ''}`);
       if (!file) throw new UsageError('package import needs a FILE');
-      await withStore((store) => importPackageFile(store, file, values.json));
+      await withStore((store) => importPackageFile(store, file, values.json), true);
       return;
     }
     case 'draft':
       draftCommand(rest, values);
+      return;
+    case 'backup':
+      await backupCommand(dataDir(), values.json);
+      return;
+    case 'restore':
+      restoreCommand(dataDir(), { list: values.list, from: rest[0], json: values.json });
+      return;
+    case 'check':
+      if (!checkCommand(dataDir(), values.json)) process.exitCode = 1;
       return;
     default:
       throw new UsageError(`unknown command: ${command}`);
@@ -161,6 +178,7 @@ const oneLine = (message: string) => message.replace(/\s*\n\s*/g, ' ');
 main(process.argv.slice(2)).catch((error: unknown) => {
   const usage = error instanceof UsageError || (error instanceof Error && String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS'));
   if (usage) process.stderr.write(`shenyi: ${oneLine((error as Error).message)} (shenyi --help shows the usage)\n`);
+  else if (error instanceof StoreUnusableError) process.stderr.write(`shenyi: ${oneLine(unusableStoreMessage(error, dirname(error.path)))}\n`);
   else if (error instanceof DomainError) process.stderr.write(`shenyi: ${oneLine(error.message)}\n`);
   else process.stderr.write(`shenyi: unexpected error: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
   process.exitCode = usage ? 2 : 1;

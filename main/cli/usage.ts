@@ -14,7 +14,10 @@ export const USAGE = `usage:
                 [--order report|stance] [--orphans] [--script source|hans|hant] [--data-dir DIR] [--json]
   shenyi package import FILE [--data-dir DIR] [--json]
   shenyi draft lint FILE.md [--form proposal|suggestion|motion] [--level national|provincial|municipal|county]
-                    [--profile PROFILE.json] [--earlier OLD.md]... [--dismiss RULE=REASON]... [--json]`;
+                    [--profile PROFILE.json] [--earlier OLD.md]... [--dismiss RULE=REASON]... [--json]
+  shenyi backup [--data-dir DIR] [--json]              # a verified copy in DIR/backups/
+  shenyi restore [BACKUP_NAME] [--list] [--data-dir DIR] [--json]   # the newest good backup unless named
+  shenyi check [--data-dir DIR] [--json]               # quick_check and every opinion's checksum`;
 
 export class UsageError extends Error {}
 

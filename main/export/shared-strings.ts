@@ -6,10 +6,21 @@
  */
 import { escapeXml } from './xml-escape';
 
-/** A text as SpreadsheetML holds it, in a shared string or an inline one: white space at either end is kept only when asked. */
+/** A character as SpreadsheetML's ST_Xstring escape, _xHHHH_. */
+const xstring = (ch: string) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`;
+
+/**
+ * A text as SpreadsheetML holds it, in a shared string or an inline one. ISO/IEC 29500 types
+ * `<t>` as a plain string (ST_Xstring) with no attributes, so `xml:space="preserve"` — which
+ * Excel writes, and which fails validation against the schema — is not used: the white space
+ * at either end that a reader would otherwise trim is written as ST_Xstring escapes (_x0020_),
+ * and text that already looks like such an escape has its underscore escaped (_x005F_).
+ */
 export function textElement(text: string): string {
-  const space = text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32 ? ' xml:space="preserve"' : '';
-  return `<t${space}>${escapeXml(text)}</t>`;
+  const escaped = text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_');
+  const edges = /^([\t\n\r ]*)([\s\S]*?)([\t\n\r ]*)$/.exec(escaped)!;
+  const outer = (run: string) => [...run].map(xstring).join('');
+  return `<t>${outer(edges[1]!)}${escapeXml(edges[2]!)}${outer(edges[3]!)}</t>`;
 }
 
 export class SharedStrings {

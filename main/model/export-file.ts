@@ -26,10 +26,13 @@ export const EXPORT_FILE_TYPES: Record<ExportFormat, ExportFileType> = {
   json: { extension: 'shenyi.json', mime: 'application/json', label: '意见包' },
 };
 
-/** A part of a file name with the characters no file system accepts, and control characters, left out. */
+/** Bidi embedding, override and isolate controls: in a file name they make `…txt.exe` read as `…exe.txt`. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+
+/** A part of a file name with the characters no file system accepts, control and bidi characters, left out. */
 export function safeFileNamePart(text: string): string {
   return [...text]
-    .filter((ch) => ch.charCodeAt(0) >= 0x20 && !'\\/:*?"<>|'.includes(ch))
+    .filter((ch) => ch.charCodeAt(0) >= 0x20 && !'\\/:*?"<>|'.includes(ch) && !BIDI_CONTROLS.test(ch))
     .join('')
     .trim()
     .slice(0, 60);

@@ -4,10 +4,11 @@
  * additive only: a database written by an older Shenyi must always open in a newer one.
  */
 import type Database from 'better-sqlite3';
-import { DomainError } from '../model/errors';
+import { StoreUnusableError } from './store-errors';
 import { migrateToOpinions } from './migration-2-opinions';
 import { migrateToShortSearch } from './migration-3-short-search';
 import { migrateToOutlineCorrections } from './migration-4-outline';
+import { migrateToOpinionChecksums } from './migration-5-opinion-checksums';
 
 export interface Migration {
   version: number;
@@ -108,6 +109,11 @@ export const MIGRATIONS: Migration[] = [
     description: 'copies of a body in its file; heading corrections by the user',
     up: migrateToOutlineCorrections,
   },
+  {
+    version: 5,
+    description: 'a checksum on every opinion row, verified when it is read and by shenyi check',
+    up: migrateToOpinionChecksums,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -124,9 +130,10 @@ export function migrate(db: Database.Database, migrations: Migration[] = MIGRATI
   const current = schemaVersion(db);
   const latest = migrations[migrations.length - 1]?.version ?? 0;
   if (current > latest) {
-    throw new DomainError(
-      'store-failed',
-      `${db.name}: this database was written by a newer version of Shenyi (schema ${current}; this version knows up to ${latest}). Update Shenyi to open it; the file was not changed.`,
+    throw new StoreUnusableError(
+      db.name,
+      'newer-version',
+      `this database was written by a newer version of Shenyi (schema ${current}; this version knows up to ${latest}). Update Shenyi to open it`,
     );
   }
   const pending = migrations.filter((migration) => migration.version > current);

@@ -8,6 +8,8 @@ import type Database from 'better-sqlite3';
 import type { Opinion, OpinionKind, PassageAnchor, RichTextNode, Role, Suggestion } from '../model/opinion';
 import { DomainError } from '../model/errors';
 import { foldText } from '../anchoring/fold';
+import { CHECKED_COLUMNS, opinionChecksum, rowIsSound, type CheckedRow } from './opinion-checksum';
+import { illFormedPath } from '../model/well-formed-text';
 
 /** Everything an opinion is made of, except the times the store sets. */
 export type NewOpinion = Omit<Opinion, 'createdAt' | 'updatedAt' | 'deletedAt'>;
@@ -38,10 +40,11 @@ interface OpinionRow {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  checksum: string;
 }
 
 const COLUMNS = `id, report_id, version_id, kind, stance_id, tags, body, body_text, anchor, section_id, suggestion,
-  author_id, author_name, author_delegation, author_role, created_at, updated_at, deleted_at`;
+  author_id, author_name, author_delegation, author_role, created_at, updated_at, deleted_at, checksum`;
 
 /**
  * The hot query of the reading view (every open of a report): it must use an index on the
@@ -81,15 +84,55 @@ export function searchableText(opinion: Pick<Opinion, 'bodyText' | 'suggestion' 
   return parts.join('\n');
 }
 
+/**
+ * An opinion's columns as stored (JSON text for the structured ones). Text that UTF-8 cannot
+ * hold is refused here, whoever sends it (the API, the CLI, a package), before JSON.stringify
+ * would hide a lone surrogate behind an escape.
+ */
+function storedColumns(opinion: Omit<Opinion, 'deletedAt'>) {
+  const illFormed = illFormedPath(opinion);
+  if (illFormed !== null) throw new DomainError('invalid-input', `Opinion ${opinion.id}: the text in ${illFormed} is not valid Unicode (it holds a lone UTF-16 surrogate); nothing was saved`);
+  return {
+    id: opinion.id,
+    report_id: opinion.reportId,
+    version_id: opinion.versionId,
+    kind: opinion.kind,
+    stance_id: opinion.stanceId,
+    tags: JSON.stringify(opinion.tags),
+    body: JSON.stringify(opinion.body),
+    body_text: opinion.bodyText,
+    anchor: opinion.anchor === null ? null : JSON.stringify(opinion.anchor),
+    section_id: opinion.sectionId,
+    suggestion: opinion.suggestion === null ? null : JSON.stringify(opinion.suggestion),
+    author_id: opinion.author.id,
+    author_name: opinion.author.name,
+    author_delegation: opinion.author.delegation,
+    author_role: opinion.author.role,
+    created_at: opinion.createdAt,
+    updated_at: opinion.updatedAt,
+  };
+}
+
+const withChecksum = <T extends ReturnType<typeof storedColumns>>(columns: T) => ({ ...columns, checksum: opinionChecksum(columns) });
+
 export class OpinionStore {
-  private readonly statements;
+  private prepared: ReturnType<OpinionStore['prepare']> | null = null;
   private writes = 0;
 
   constructor(
     private readonly db: Database.Database,
     private readonly now: () => Date = () => new Date(),
-  ) {
-    this.statements = {
+  ) {}
+
+  /** Prepared on first use: a store handed a file at an older schema (tests of migrations) can still be made. */
+  private get statements() {
+    this.prepared ??= this.prepare();
+    return this.prepared;
+  }
+
+  private prepare() {
+    const db = this.db;
+    return {
       byId: db.prepare(`SELECT ${COLUMNS} FROM opinions WHERE id = ?`),
       byReport: db.prepare(OPINIONS_OF_REPORT),
       trashByReport: db.prepare(TRASH_OF_REPORT),
@@ -97,12 +140,12 @@ export class OpinionStore {
       reportExists: db.prepare('SELECT 1 FROM reports WHERE id = ?'),
       insert: db.prepare(`
         INSERT INTO opinions (id, report_id, version_id, kind, stance_id, tags, body, body_text, anchor, section_id, suggestion,
-          author_id, author_name, author_delegation, author_role, created_at, updated_at, deleted_at)
+          author_id, author_name, author_delegation, author_role, created_at, updated_at, deleted_at, checksum)
         VALUES (@id, @report_id, @version_id, @kind, @stance_id, @tags, @body, @body_text, @anchor, @section_id, @suggestion,
-          @author_id, @author_name, @author_delegation, @author_role, @created_at, @updated_at, NULL)`),
+          @author_id, @author_name, @author_delegation, @author_role, @created_at, @updated_at, NULL, @checksum)`),
       update: db.prepare(`
         UPDATE opinions SET stance_id = @stance_id, tags = @tags, body = @body, body_text = @body_text,
-          suggestion = @suggestion, updated_at = @updated_at
+          suggestion = @suggestion, updated_at = @updated_at, checksum = @checksum
         WHERE id = @id`),
       setDeleted: db.prepare('UPDATE opinions SET deleted_at = ? WHERE id = ?'),
       insertSearchText: db.prepare('INSERT INTO opinion_search_text (opinion_id, folded) VALUES (?, ?)'),
@@ -119,9 +162,31 @@ export class OpinionStore {
     return this.writes;
   }
 
+  /** Opinions found failing their checksum (or unreadable) since this store was opened. */
+  readonly damaged = new Map<string, string>();
+
+  /**
+   * A row is used only when it is what was written: one that fails its checksum, or whose JSON
+   * no longer parses, is set apart (and reported) instead of shown changed or breaking the list.
+   */
+  private sound(row: OpinionRow): Opinion | null {
+    if (rowIsSound(row)) {
+      try {
+        return toOpinion(row);
+      } catch {
+        // A sound checksum over unparsable JSON cannot be written by this store; treat it as damage.
+      }
+    }
+    this.damaged.set(row.id, row.report_id);
+    return null;
+  }
+
   get(id: string): Opinion | null {
     const row = this.statements.byId.get(id) as OpinionRow | undefined;
-    return row ? toOpinion(row) : null;
+    if (!row) return null;
+    const opinion = this.sound(row);
+    if (!opinion) throw new DomainError('store-failed', `Opinion ${id} failed its check: what is stored is not what was written. It was not changed; a backup may hold a sound copy (shenyi check).`);
+    return opinion;
   }
 
   private require(id: string): Opinion {
@@ -152,25 +217,7 @@ export class OpinionStore {
     if (!this.statements.reportExists.get(opinion.reportId)) throw new DomainError('not-found', `Report ${opinion.reportId} is not in the library`);
     this.checkStance(opinion.stanceId);
     this.writes += 1;
-    this.statements.insert.run({
-      id: opinion.id,
-      report_id: opinion.reportId,
-      version_id: opinion.versionId,
-      kind: opinion.kind,
-      stance_id: opinion.stanceId,
-      tags: JSON.stringify(opinion.tags),
-      body: JSON.stringify(opinion.body),
-      body_text: opinion.bodyText,
-      anchor: opinion.anchor === null ? null : JSON.stringify(opinion.anchor),
-      section_id: opinion.sectionId,
-      suggestion: opinion.suggestion === null ? null : JSON.stringify(opinion.suggestion),
-      author_id: opinion.author.id,
-      author_name: opinion.author.name,
-      author_delegation: opinion.author.delegation,
-      author_role: opinion.author.role,
-      created_at: createdAt,
-      updated_at: updatedAt,
-    });
+    this.statements.insert.run(withChecksum(storedColumns({ ...opinion, createdAt, updatedAt })));
     this.statements.insertSearchText.run(opinion.id, foldText(searchableText(opinion)));
     return this.require(opinion.id);
   }
@@ -192,15 +239,7 @@ export class OpinionStore {
         suggestion: changes.suggestion ?? current.suggestion,
       };
       this.writes += 1;
-      this.statements.update.run({
-        id,
-        stance_id: next.stanceId,
-        tags: JSON.stringify(next.tags),
-        body: JSON.stringify(next.body),
-        body_text: next.bodyText,
-        suggestion: next.suggestion === null ? null : JSON.stringify(next.suggestion),
-        updated_at: this.stamp(current.updatedAt),
-      });
+      this.statements.update.run(withChecksum(storedColumns({ ...next, updatedAt: this.stamp(current.updatedAt) })));
       this.statements.updateSearchText.run(foldText(searchableText(next)), id);
       return this.require(id);
     })();
@@ -214,6 +253,24 @@ export class OpinionStore {
     const now = this.now();
     const last = Date.parse(previous);
     return (Number.isFinite(last) && now.getTime() <= last ? new Date(last + 1) : now).toISOString();
+  }
+
+  /**
+   * Puts back an opinion's content as a backup holds it, over a row that failed its checksum:
+   * the columns exactly as the backup stored them, with their checksum and search text.
+   */
+  putBack(row: CheckedRow): Opinion {
+    const opinion = toOpinion({ ...row, deleted_at: null, checksum: '' } as OpinionRow);
+    return this.db.transaction(() => {
+      this.writes += 1;
+      const columns = CHECKED_COLUMNS.filter((column) => column !== 'id');
+      this.db
+        .prepare(`UPDATE opinions SET ${columns.map((column) => `${column} = @${column}`).join(', ')}, checksum = @checksum WHERE id = @id`)
+        .run({ ...row, checksum: opinionChecksum(row) });
+      this.statements.updateSearchText.run(foldText(searchableText(opinion)), row.id);
+      this.damaged.delete(row.id!);
+      return this.require(row.id!);
+    })();
   }
 
   /** Moves an opinion to the trash; deleting one already there keeps its first deletion time. */
@@ -239,11 +296,11 @@ export class OpinionStore {
 
   /** The report's opinions, trash excluded, oldest first. */
   listByReport(reportId: string): Opinion[] {
-    return (this.statements.byReport.all(reportId) as OpinionRow[]).map(toOpinion);
+    return (this.statements.byReport.all(reportId) as OpinionRow[]).map((row) => this.sound(row)).filter((o): o is Opinion => o !== null);
   }
 
   /** The report's trash, most recently deleted first. */
   trashByReport(reportId: string): Opinion[] {
-    return (this.statements.trashByReport.all(reportId) as OpinionRow[]).map(toOpinion);
+    return (this.statements.trashByReport.all(reportId) as OpinionRow[]).map((row) => this.sound(row)).filter((o): o is Opinion => o !== null);
   }
 }

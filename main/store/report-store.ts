@@ -18,6 +18,8 @@ import type {
   SourceFormat,
 } from '../model/report';
 import { DomainError } from '../model/errors';
+import { stripHiddenControls } from '../opinions/clean-text';
+import { illFormedPath } from '../model/well-formed-text';
 import { parseSource } from '../import/read-file';
 import { foldText } from '../anchoring/fold';
 import { copiesOf } from '../structure/documents';
@@ -160,6 +162,12 @@ export class ReportStore {
     if (asVersionOf && !this.statements.reportById.get(asVersionOf)) {
       throw new DomainError('not-found', `There is no report ${asVersionOf} to add a version to`);
     }
+    // The same door as opinions (main/model/well-formed-text.ts): a decoder never yields a lone
+    // surrogate, but an XML character reference in a .docx can; UTF-8 cannot store it.
+    const illFormed = illFormedPath({ fileName: file.fileName, sourceText: file.sourceText, titles: file.documents.map((d) => d.title) });
+    if (illFormed !== null) {
+      throw new DomainError('import-failed', `${file.fileName}: the text in ${illFormed} is not valid Unicode (it holds a lone UTF-16 surrogate); nothing was imported`);
+    }
     return this.db.transaction(() =>
       selection.map((index) => {
         const existing = this.statements.versionByHash.get(file.contentHash, index) as { id: string; report_id: string; title: string } | undefined;
@@ -170,7 +178,11 @@ export class ReportStore {
         const document = carried.length > 0 ? (parseSource(file, { headingCorrections: correctionMap(carried) }).documents[index] ?? file.documents[index]!) : file.documents[index]!;
         const importedAt = this.now().toISOString();
         const reportId = asVersionOf ?? newId('r');
-        if (!asVersionOf) this.statements.insertReport.run(reportId, document.title, importedAt);
+        // The title and the file name are names shown and reused (in export file names): bidi
+        // controls, which can make a name display as something else, are left out of them.
+        // The report text itself keeps every character (its spans point into it).
+        const title = stripHiddenControls(document.title);
+        if (!asVersionOf) this.statements.insertReport.run(reportId, title, importedAt);
         const versionNumber = (this.statements.versionCount.get(reportId) as { n: number }).n + 1;
         const versionId = newId('v');
         this.statements.insertVersion.run({
@@ -178,13 +190,13 @@ export class ReportStore {
           report_id: reportId,
           label: label?.trim() || `v${versionNumber}`,
           imported_at: importedAt,
-          source_file_name: file.fileName,
+          source_file_name: stripHiddenControls(file.fileName),
           format: file.format,
           encoding: file.encoding,
           content_hash: file.contentHash,
           document_index: index,
           source_text: file.sourceText,
-          title: document.title,
+          title,
           title_block: JSON.stringify(document.titleBlock),
           paragraph_count: document.paragraphCount,
         });
@@ -192,7 +204,7 @@ export class ReportStore {
         this.writeStructure(versionId, document);
         for (const correction of carried) this.corrections.put(versionId, correction);
         for (const line of document.debris) this.statements.insertDebris.run(versionId, line.start, line.end, line.text, line.reason, 0);
-        return { reportId, versionId, title: document.title, alreadyPresent: false, document: index, copies };
+        return { reportId, versionId, title, alreadyPresent: false, document: index, copies };
       }),
     )();
   }

@@ -6,6 +6,7 @@
  * The data folder holds a store two schema versions old with an opinion in it: the migration and
  * its backup run on the exact code path Electron uses.
  */
+import { writeLegacyOpinions } from '../support/legacy-opinions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -38,19 +39,9 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'shenyi-bundle-'));
   const old = openStore(dataDir, { migrations: MIGRATIONS.filter((migration) => migration.version <= 2) });
   const on = await importFixture(old, 'sichuan-2025-zh-hans.txt');
-  old.opinions.create({
-    id: 'o-kept',
-    ...on,
-    kind: 'report-note',
-    stanceId: null,
-    tags: ['留存'],
-    body: { type: 'doc' },
-    bodyText: '迁移之前写下的意见',
-    anchor: null,
-    sectionId: null,
-    suggestion: null,
-    author: { id: 'a-1', name: '代表甲', delegation: '四川代表团', role: 'npc-delegate' },
-  });
+  writeLegacyOpinions(old.db, [
+    { id: 'o-kept', ...on, tags: ['留存'], bodyText: '迁移之前写下的意见', author: { id: 'a-1', name: '代表甲', delegation: '四川代表团', role: 'npc-delegate' }, at: '2026-03-05T09:00:00.000Z' },
+  ]);
   expect(schemaVersion(old.db)).toBe(2);
   old.close();
 
@@ -115,7 +106,8 @@ describe('the built Electron main bundle', () => {
     const listed = value<{ ok: boolean; value: { id: string; tags: string[] }[] }>('opinions');
     expect(listed.ok).toBe(true);
     expect(listed.value).toEqual([expect.objectContaining({ id: 'o-kept', tags: ['留存'] })]);
-    expect(readdirSync(join(dataDir, 'backups'))).toEqual([expect.stringMatching(/^before-migration-from-2-/)]);
+    // Beside it, the routine backups and the marker of changes not backed up yet.
+    expect(readdirSync(join(dataDir, 'backups')).filter((name) => name.includes('before-migration'))).toEqual([expect.stringMatching(/^shenyi-.*-before-migration\.db$/)]);
     const store = openStore(dataDir);
     expect(schemaVersion(store.db)).toBe(SCHEMA_VERSION);
     store.close();

@@ -26,8 +26,9 @@ export async function openSession(browser: Browser, dataDir = tempDir(), context
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(shell.url);
-  // Booted: the reader shows a report, or the library shows (an empty library opens nothing).
-  await byTestId(page, 'report-title').or(byTestId(page, 'library')).first().waitFor({ state: 'visible' });
+  // Booted: the reader shows a report, or the library shows (an empty library opens nothing),
+  // or the library file could not be used and the recovery screen says so.
+  await byTestId(page, 'report-title').or(byTestId(page, 'library')).or(byTestId(page, 'recovery')).first().waitFor({ state: 'visible' });
   return {
     dataDir,
     shell,

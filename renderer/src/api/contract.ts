@@ -67,3 +67,4 @@ export type {
   ParagraphFate,
   VersionComparison,
 } from '../../../main/model/versions';
+export type { BackupSummary, DamagedOpinion, StoreProblem, StoreStatus } from '../../../main/model/store-status';

@@ -3,6 +3,7 @@ import type { ReportSummary } from '../api/contract';
 import { useI18n } from '../i18n/I18nContext';
 import { useScriptConverter } from '../script/useScriptConverter';
 import { PACKAGE_ACCEPT } from '../packages/usePackageImport';
+import { BackupsButton } from '../backups/BackupsButton';
 
 interface Props {
   reports: ReportSummary[];
@@ -45,6 +46,7 @@ export function LibraryView({ reports, openReportId, onOpen, onImportPackage, pa
           {t('library.importPackage')}
         </button>
         <input ref={packageInput} type="file" accept={PACKAGE_ACCEPT} hidden data-testid="package-import-input" onChange={onPackageChosen} />
+        <BackupsButton />
       </div>
       {reports.length === 0 ? (
         <p className="library-empty">{t('library.empty')}</p>

@@ -55,11 +55,27 @@ describe('hostile text in the Office exports', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await buildOpinionXlsx(hostileCase())) as unknown as ArrayBuffer);
     const rows: unknown[][] = [];
-    workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    // ExcelJS decodes ST_Xstring escapes (_x0020_) in shared strings but not in inline ones,
+    // as Excel does in both: decoded here for both, left to right as the standard reads them.
+    const xstring = (value: unknown) => (typeof value === 'string' ? value.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : value);
+    workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map(xstring)));
     const row = rows.find((r) => r[16] === 'o_sugg')!;
     expect(row[7]).toBe(READ_BACK);
     expect(row[9]).toBe(READ_BACK);
     expect(row[10]).toBe(READ_BACK);
     expect(row[11]).toBe(READ_BACK);
+  });
+});
+
+describe('SpreadsheetML text as ISO/IEC 29500 types it', () => {
+  it('no <t> carries an attribute (ST_Xstring has none); white space at the ends and look-alike escapes are written as _xHHHH_', async () => {
+    const files = await unzip(await buildOpinionXlsx(hostileCase()));
+    for (const part of ['xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml']) {
+      const xml = files.get(part)!.toString('utf8');
+      expect(xml, part).not.toMatch(/<t\s[^>]*>/);
+    }
+    const { textElement } = await import('../../../main/export/shared-strings');
+    expect(textElement(' 前后有空格\t')).toBe('<t>_x0020_前后有空格_x0009_</t>');
+    expect(textElement('字面的_x0041_')).toBe('<t>字面的_x005F_x0041_</t>');
   });
 });

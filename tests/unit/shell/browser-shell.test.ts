@@ -48,6 +48,12 @@ const fakeHandlers = {
   'export.build': notHere('export.build'),
   'package.import': notHere('package.import'),
   'window.flushed': () => ({}),
+  'store.status': notHere('store.status'),
+  'store.openReadOnly': notHere('store.openReadOnly'),
+  'backups.list': notHere('backups.list'),
+  'backups.create': notHere('backups.create'),
+  'backups.restore': notHere('backups.restore'),
+  'backups.restoreOpinion': notHere('backups.restoreOpinion'),
 } satisfies Handlers;
 
 interface Reply {

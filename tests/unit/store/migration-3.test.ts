@@ -8,6 +8,7 @@ import { OpinionStore } from '../../../main/store/opinion-store';
 import { SEARCH_SQL, SearchStore } from '../../../main/store/search-store';
 import { searchTerms } from '../../../main/store/search-text';
 import { DATABASE_FILE } from '../../../main/store/store';
+import { writeLegacyOpinions } from '../../support/legacy-opinions';
 import { checkCharIndex, checkSearchIndex, hitSummary, importFixture, referenceSearch, TempStores } from './store-helpers';
 
 const temp = new TempStores();
@@ -57,21 +58,23 @@ describe('migration 3: a character index for short searches', () => {
     const second = await importFixture(v2, 'jinzhong-report-zh-hant.txt');
     const paragraphs = v2.reports.paragraphsOf(first.versionId);
     const base = { author: AUTHOR, stanceId: null, tags: [], anchor: null, sectionId: null, suggestion: null, body: { type: 'doc' } };
-    v2.db.transaction(() => {
-      for (let i = 0; i < 300; i++) {
+    // 300 opinions as a schema-2 Shenyi wrote them, every 11th in the trash, every 23rd edited.
+    writeLegacyOpinions(
+      v2.db,
+      Array.from({ length: 300 }, (_, i) => {
         const on = i % 4 === 3 ? second : first;
-        v2.opinions.create({ ...base, ...on, id: `o-${i}`, kind: 'report-note', bodyText: paragraphs[i % paragraphs.length]!.text.slice(i % 7, 50) });
-      }
-    })();
-    for (let i = 0; i < 300; i += 11) v2.opinions.softDelete(`o-${i}`);
-    for (let i = 1; i < 300; i += 23) v2.opinions.update(`o-${i}`, { body: { body: { type: 'doc' }, text: '改为绿色低碳发展' } });
+        const at = new Date(Date.UTC(2026, 2, 5, 9, 0, 0, i)).toISOString();
+        const bodyText = i % 23 === 1 ? '改为绿色低碳发展' : paragraphs[i % paragraphs.length]!.text.slice(i % 7, 50);
+        return { id: `o-${i}`, ...on, bodyText, author: AUTHOR, at, deletedAt: i % 11 === 0 ? at : null };
+      }),
+    );
     expect(schemaObjects(v2.db)).toEqual([]);
     v2.close();
 
     const store = temp.open(dir);
     expect(schemaVersion(store.db)).toBe(SCHEMA_VERSION);
     const backups = readdirSync(join(dir, 'backups'));
-    expect(backups).toEqual([expect.stringMatching(/^before-migration-from-2-/)]);
+    expect(backups).toEqual([expect.stringMatching(/^shenyi-.*-before-migration\.db$/)]);
     const backup = new Database(join(dir, 'backups', backups[0]!), { readonly: true });
     expect(schemaVersion(backup)).toBe(2);
     expect(backup.prepare('SELECT count(*) FROM opinions').pluck().get()).toBe(300);

@@ -153,6 +153,7 @@ describe('migrations', () => {
       2: ['opinion_search', 'opinion_search_text', 'opinions', 'paragraph_search', 'paragraph_search_text', 'profile', 'stances'],
       3: ['opinion_chars'],
       4: ['heading_corrections'],
+      5: [],
     };
     // FTS5 keeps its index in shadow tables (name_data, name_idx, …): not part of what we declare.
     const tables = (db: Database) =>
@@ -219,7 +220,7 @@ describe('migrations', () => {
     store.close();
     const path = join(dir, DATABASE_FILE);
     writeFileSync(path, Buffer.alloc(8192, 0x42));
-    expect(() => openStore(dir)).toThrow(/shenyi\.db: the database is damaged and was not used/);
+    expect(() => openStore(dir)).toThrow(/shenyi\.db: the file \(8192 bytes\) is not an SQLite database. The library was not opened and the file was not changed/);
     expect(existsSync(path)).toBe(true);
   });
 });
