@@ -16,6 +16,7 @@ import { reanchor } from './reanchor-command';
 import { exportOpinions, importPackageFile } from './export-command';
 import { compare } from './compare-command';
 import { adoption } from './adoption-command';
+import { deskCommand } from './desk-command';
 import packageJson from '../../package.json';
 
 const APP_VERSION = packageJson.version;
@@ -56,6 +57,7 @@ async function main(argv: string[]): Promise<void> {
       orphans: { type: 'boolean', default: false },
       script: { type: 'string' },
       'ignore-formatting': { type: 'boolean', default: false },
+      against: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -129,6 +131,9 @@ async function main(argv: string[]): Promise<void> {
       await withStore((store) => importPackageFile(store, file, values.json));
       return;
     }
+    case 'desk':
+      await deskCommand(rest, values);
+      return;
     default:
       throw new UsageError(`unknown command: ${command}`);
   }

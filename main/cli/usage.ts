@@ -12,7 +12,8 @@ export const USAGE = `usage:
   shenyi adoption --report ID [--from VERSION] [--to VERSION] [--data-dir DIR] [--json]
   shenyi export --report ID --format docx|report-docx|xlsx|csv|md|pdf|json -o FILE
                 [--order report|stance] [--orphans] [--script source|hans|hant] [--data-dir DIR] [--json]
-  shenyi package import FILE [--data-dir DIR] [--json]`;
+  shenyi package import FILE [--data-dir DIR] [--json]
+  shenyi desk briefing FILE.txt [--against REPORT_FILE] [--json]`;
 
 export class UsageError extends Error {}
 

@@ -37,6 +37,8 @@ export function quotesOf(paragraph: string, target: QuoteTarget | null): Briefin
   const quotes: BriefingQuote[] = [];
   for (const match of paragraph.matchAll(QUOTED)) {
     const text = match[1]!;
+    // A paragraph quoting the same words twice (报告提出“A”，建议将“A”改为…) quotes them once.
+    if (quotes.some((quote) => quote.text === text)) continue;
     const marked = MARKED.test(paragraph.slice(Math.max(0, match.index - 20), match.index));
     const found = target ? places(target, text) : [];
     if (!marked && found.length === 0) continue;
