@@ -15,10 +15,11 @@
 import type { DeskOpinion } from '../../../main/desk/desk-opinion';
 import { buildReadingText } from '../../../main/anchoring/reading-text';
 import type { Paragraph, Section } from '../../../main/model/report';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readReportFile } from '../../../main/import/read-file';
 import { FIXTURES } from '../../support/paths';
+import { matchHeading } from '../../../main/structure/numbering';
 import { donors, random } from '../versions/scripted-revision';
 
 export interface LabelledOpinion extends DeskOpinion {
@@ -84,6 +85,19 @@ function topicsOf(place: Place): Topic[] {
     lastEnd = match.index + match[0].length;
   }
   return topics;
+}
+
+/**
+ * Clauses of every other simplified-Chinese report in the corpus, for the points of the
+ * unanchored pool: a national session's pool holds thousands of distinct points.
+ */
+function pointClauses(): string[] {
+  const lines = readdirSync(FIXTURES)
+    .filter((name) => name.endsWith('-zh-hans.txt') && !REPORTS.includes(name))
+    .flatMap((name) => readFileSync(join(FIXTURES, name), 'utf8').split(/\r?\n/))
+    .map((line) => line.trim())
+    .filter((line) => line.length >= 60 && line.endsWith('。') && matchHeading(line) === null);
+  return [...new Set(lines.flatMap((line) => line.match(/[^，。；：！？]{8,24}(?=，)/g) ?? []))].filter((c) => !/[0-9０-９“”《》、（）()]/.test(c));
 }
 
 export interface FixtureOptions {
@@ -185,13 +199,25 @@ export async function labelledOpinions(options: FixtureOptions): Promise<Labelle
   let next = 0;
   const sectionsNoted = new Set<string>();
   const unanchoredUsed = new Set<string>();
+  const points = pointClauses();
+  const freshPoint = () => {
+    if (unanchoredUsed.size >= points.length) return pick(points);
+    let point = pick(points);
+    while (unanchoredUsed.has(point)) point = pick(points);
+    unanchoredUsed.add(point);
+    return point;
+  };
   while (opinions.length < options.size) {
     const roll = rng();
     if (roll < 0.08) {
       // A point on the whole report: the unanchored pool.
       const truth = `p${++proposals}`;
-      const clauses = [freshFragment(unanchoredUsed)];
-      if (chance(0.5)) clauses.push(freshFragment(unanchoredUsed));
+      // Distinct clauses while they last, then distinct pairs of them.
+      const single = unanchoredUsed.size < points.length && chance(0.5);
+      const clauses = single ? [freshPoint()] : [freshPoint(), freshPoint()];
+      const key = clauses.join('|');
+      if (!single && unanchoredUsed.has(key)) continue;
+      unanchoredUsed.add(key);
       for (let n = delegatesPerProposal(); n > 0; n--) add({ truth, kind: 'report-note', bodyText: pointText(clauses, FORMULAS), suggestion: null });
       continue;
     }
