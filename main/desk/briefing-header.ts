@@ -49,7 +49,10 @@ export function parseBriefingHeader(lines: readonly string[]): { header: Briefin
   let end = rule;
   if (end < 0) {
     // No rule: the header is the first lines up to the one with the date or the 编印单位.
-    const last = lines.slice(0, 8).findLastIndex((line) => DATE.test(line) || PUBLISHER.test(line));
+    // Only the short lines at the top can be the header: a speech that names a year stays a speech.
+    const long = lines.findIndex((line) => line.trim().length > 40);
+    const top = lines.slice(0, Math.min(8, long < 0 ? lines.length : long));
+    const last = top.findLastIndex((line) => DATE.test(line) || PUBLISHER.test(line));
     end = last < 0 ? 0 : last + 1;
   }
   for (const line of lines.slice(0, end)) {

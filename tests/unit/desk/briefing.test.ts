@@ -99,3 +99,30 @@ describe('parseBriefing', () => {
     expect(parsed.speeches[0]!.quotes[0]).toEqual({ text: '促进循环经济发展', marked: true, reading: null, occurrences: 0 });
   });
 });
+
+describe('parseBriefing edge cases', () => {
+  it('reads a 报头 without a rule, a date in Chinese numerals and speakers named in other ways', () => {
+    const parsed = parseBriefing(
+      [
+        '大会简报',
+        '第十二期',
+        '大会秘书处编印　二〇二六年三月五日',
+        '',
+        '张三代表在审议时说，2025年中小企业经营压力较大，建议加大对中小企业的信贷支持力度。',
+        '她进一步指出，要切实减轻企业负担。',
+        '来自山西的王五代表认为，报告中“推动经济持续向好”很提气。',
+        '代表们认为，报告总结成绩实事求是。',
+        '阿不都·热合曼代表表示，要加强民族团结进步教育。',
+      ].join('\n'),
+    );
+    expect(parsed.header).toEqual({ name: '大会简报', issue: 12, issueText: '第十二期', publisher: '大会秘书处', date: '2026-03-05' });
+    expect(parsed.speeches.map((s) => [s.paragraph, who(s), s.continued])).toEqual([
+      [1, 'null·张三', false],
+      [2, 'null·张三', true],
+      [3, '山西代表团·王五', false],
+      [5, 'null·阿不都·热合曼', false],
+    ]);
+    expect(parsed.speeches[2]!.quotes).toEqual([{ text: '推动经济持续向好', marked: true, reading: null, occurrences: 0 }]);
+    expect(parsed.unattributed).toEqual([{ paragraph: 4, text: '代表们认为，报告总结成绩实事求是。', reason: 'no-speaker' }]);
+  });
+});
