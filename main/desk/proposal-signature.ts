@@ -3,9 +3,9 @@
  * on a passage shares, so comparing whole texts pairs different proposals on the same quote (the
  * quote dominates); here it is taken away:
  * - a suggestion is its change: the words between what the 原文 and the proposed text share at
- *   their start and end — the bigrams of the words added, and those of the words taken away
- *   (flagged, so "删去X" never equals "增加X"). How much of the sentence around the change a
- *   delegate selected then no longer matters;
+ *   their start and end — the bigrams of the words added, or for a pure deletion those of the
+ *   words taken away (flagged, so "删去X" never equals "增加X"). How much of the sentence around
+ *   the change a delegate selected then no longer matters;
  * - a comment that spells a change out (将“A”改为“B”…) is that change (implied-suggestion.ts);
  * - any other comment or note is its body without the quote, the quote's bigrams and the stock phrases.
  * Text is folded first (width, quote marks, 繁/简), and punctuation and spaces are dropped.
@@ -35,8 +35,9 @@ export function proposalSignature(opinion: Pick<DeskOpinion, 'bodyText' | 'sugge
   const suggestion = opinion.suggestion ?? impliedSuggestion(opinion.bodyText);
   if (suggestion && (suggestion.proposed !== '' || suggestion.original !== '')) {
     const { removed, added } = changedMiddle(clean(suggestion.original), clean(suggestion.proposed));
-    const taken = bigrams(removed).map((value) => value + REMOVED);
-    return Float64Array.from([...bigrams(added), ...taken]).sort();
+    // What is taken away counts only for a pure deletion: two rewrites of one clause take away
+    // the same words, and would look alike for it.
+    return added !== '' ? bigrams(added) : bigrams(removed).map((value) => value + REMOVED);
   }
   const quote = opinion.quote ?? '';
   const quoteText = clean(quote);

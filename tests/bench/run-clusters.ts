@@ -17,10 +17,11 @@ for (const size of [8000, 150_000]) {
     result.clusters.toLocaleString('en'),
     `${Math.round(result.medianMs)} ms`,
     range(result.minMs, result.maxMs),
+    `${Math.round(result.cpuMs)} ms`,
     result.precision.toFixed(3),
     result.recall.toFixed(3),
     `${Math.round(result.rssMb)} MB`,
   ]);
 }
 console.log('## Suggested clusters (bigram Jaccard of what each opinion proposes, within one passage)\n');
-console.log(formatTable(['opinions', 'proposals', 'clusters', 'median', 'min - max', 'precision', 'recall', 'RSS'], rows));
+console.log(formatTable(['opinions', 'proposals', 'clusters', 'median', 'min - max', 'CPU per run', 'precision', 'recall', 'RSS'], rows));

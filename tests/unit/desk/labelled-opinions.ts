@@ -106,7 +106,7 @@ export interface FixtureOptions {
   seed: number;
 }
 
-type Change = { kind: 'insert' | 'replace' | 'append' | 'delete'; at: number; remove: number; add: string } | { kind: 'point'; clauses: string[] };
+type Change = { kind: 'insert' | 'replace' | 'append' | 'delete' | 'rewrite'; at: number; remove: number; add: string } | { kind: 'point'; clauses: string[] };
 
 export async function labelledOpinions(options: FixtureOptions): Promise<LabelledOpinion[]> {
   const rng = random(options.seed);
@@ -147,11 +147,13 @@ export async function labelledOpinions(options: FixtureOptions): Promise<Labelle
   };
 
   const changeOf = (quote: string, used: Set<string>): Change => {
-    const kind = pick(['insert', 'insert', 'replace', 'replace', 'append', 'delete', 'point', 'point'] as const);
+    const kind = pick(['insert', 'insert', 'replace', 'replace', 'append', 'delete', 'rewrite', 'point', 'point'] as const);
     const fresh = () => freshFragment(used);
     const length = [...quote].length;
     if (kind === 'point') return { kind, clauses: chance(0.5) ? [fresh()] : [fresh(), fresh()] };
     if (kind === 'append') return { kind, at: quote.length, remove: 0, add: `，${fresh()}` };
+    // The whole clause put otherwise: two rewrites of one clause share everything they take away.
+    if (kind === 'rewrite') return { kind, at: 0, remove: quote.length, add: fresh().slice(0, 4 + Math.floor(rng() * 8)) };
     const at = 2 + Math.floor(rng() * (length - 6));
     if (kind === 'delete') return used.has('delete') ? { kind: 'append', at: quote.length, remove: 0, add: `，${fresh()}` } : (used.add('delete'), { kind, at, remove: 2 + Math.floor(rng() * 3), add: '' });
     const fragment = fresh().slice(0, 3 + Math.floor(rng() * 6));
@@ -184,7 +186,7 @@ export async function labelledOpinions(options: FixtureOptions): Promise<Labelle
     const formula = pick(COMMENT_FORMULAS);
     let body: string;
     if (change.kind === 'delete') body = `${formula}删去“${removed}”${pick(['', '，表述更简洁', '二字'])}。`;
-    else if (change.kind === 'replace') body = chance(0.5) ? `${formula}将“${removed}”改为“${added}”。` : `${formula}把“${removed}”修改为“${added}”，${pick(['更准确', '更符合实际'])}。`;
+    else if (change.kind === 'replace' || change.kind === 'rewrite') body = chance(0.5) ? `${formula}将“${removed}”改为“${added}”。` : `${formula}把“${removed}”修改为“${added}”，${pick(['更准确', '更符合实际'])}。`;
     else if (at === 0) body = `${formula}在“${selected.slice(0, 6)}”前${pick(['增加', '加上'])}“${added}”。`;
     else body = `${formula}在“${selected.slice(Math.max(0, at - 2 - Math.floor(rng() * 6)), at)}”后${pick(['增加', '加上', '补充'])}“${added.replace(/^，/, '')}”。`;
     add({ truth, kind: 'passage-comment', bodyText: body, suggestion: null, versionId: topic.versionId, reading, quote: selected });
