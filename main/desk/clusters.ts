@@ -30,6 +30,8 @@ export interface SuggestedCluster {
 
 export interface ClusterOptions {
   threshold?: number;
+  /** What is compared; proposalSignature unless a bench measures another way. */
+  signature?: (opinion: DeskOpinion) => Float64Array;
 }
 
 class DisjointSets {
@@ -55,6 +57,7 @@ class DisjointSets {
 
 export function suggestClusters(opinions: readonly DeskOpinion[], options: ClusterOptions = {}): SuggestedCluster[] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const signatureOf = options.signature ?? proposalSignature;
   const clusters: SuggestedCluster[] = [];
   for (const group of groupByPassage(opinions)) {
     if (group.members.length < 2) continue;
@@ -66,7 +69,7 @@ export function suggestClusters(opinions: readonly DeskOpinion[], options: Clust
     const signatures: Float64Array[] = [];
     const owners: number[] = [];
     group.members.forEach((member, local) => {
-      const signature = proposalSignature(opinions[member]!);
+      const signature = signatureOf(opinions[member]!);
       const key = signature.join(',');
       const first = distinct.get(key);
       if (first === undefined) {

@@ -3,9 +3,11 @@
  * opinions made of real report clauses (tests/unit/desk/labelled-opinions.ts), at one size.
  * Times suggestClusters alone (the opinions already in memory, as the desk holds them) and
  * scores its pairs against the truth; RSS is the process's after the runs.
- * Usage: node --import tsx tests/bench/clusters-case.ts SIZE [RUNS]
+ * `whole` compares whole texts instead (原文, 建议改为 and body), the baseline the issue measured.
+ * Usage: node --import tsx tests/bench/clusters-case.ts SIZE [RUNS] [proposal|whole]
  */
-import { suggestClusters } from '../../main/desk/clusters';
+import { bigrams } from '../../main/desk/bigrams';
+import { suggestClusters, type ClusterOptions } from '../../main/desk/clusters';
 import { labelledOpinions, pairScores } from '../unit/desk/labelled-opinions';
 import { MB, median, report, timeRuns } from './stats';
 
@@ -24,11 +26,13 @@ export interface ClustersCaseResult {
   rssMb: number;
 }
 
-const [sizeArg = '8000', runsArg = '3'] = process.argv.slice(2);
+const [sizeArg = '8000', runsArg = '3', method = 'proposal'] = process.argv.slice(2);
+const options: ClusterOptions =
+  method === 'whole' ? { signature: (o) => bigrams(`${o.suggestion?.original ?? ''}${o.suggestion?.proposed ?? ''}${o.bodyText}`) } : {};
 const opinions = await labelledOpinions({ size: Number(sizeArg), seed: 11 });
-let clusters = suggestClusters(opinions);
+let clusters = suggestClusters(opinions, options);
 const cpuBefore = process.cpuUsage();
-const times = await timeRuns(() => (clusters = suggestClusters(opinions)), 1, Number(runsArg));
+const times = await timeRuns(() => (clusters = suggestClusters(opinions, options)), 1, Number(runsArg));
 const cpu = process.cpuUsage(cpuBefore);
 const { precision, recall } = pairScores(opinions, clusters);
 report<ClustersCaseResult>({
