@@ -126,3 +126,14 @@ describe('parseBriefing edge cases', () => {
     expect(parsed.unattributed).toEqual([{ paragraph: 4, text: '代表们认为，报告总结成绩实事求是。', reason: 'no-speaker' }]);
   });
 });
+
+describe('parseBriefing on hostile input', () => {
+  it('reads a speech of 300,000 characters full of unclosed quotes without stalling', () => {
+    const paragraph = `张三代表说，${'建议将“'.repeat(50_000)}${'在“'.repeat(25_000)}`;
+    const parsed = parseBriefing(`会议简报\n第1期\n━━━━━━━━━━\n${paragraph}\n李四代表说，建议将“${'好'.repeat(10)}”改为“更好”。`);
+    expect(parsed.speeches.map((s) => [s.speakers[0]!.name, s.text.length, s.suggestion])).toEqual([
+      ['张三', paragraph.length, null],
+      ['李四', 28, { original: '好'.repeat(10), proposed: '更好' }],
+    ]);
+  });
+});
