@@ -60,6 +60,8 @@ export const WRITE_METHODS: ReadonlySet<Method> = new Set<Method>([
   'opinions.restore',
   'package.import',
   'backups.restoreOpinion',
+  'opinions.settle',
+  'outline.correctHeading',
 ]);
 
 /** What still answers when the library file cannot be used: enough to say so and restore. */

@@ -22,6 +22,7 @@ import { draftCommand } from './draft-command';
 import { backupCommand, checkCommand, restoreCommand, unusableStoreMessage } from './store-commands';
 import { markChangesPending } from '../app/backup-schedule';
 import { StoreUnusableError } from '../store/store-errors';
+import { deskCommand } from './desk-command';
 import packageJson from '../../package.json';
 
 const APP_VERSION = packageJson.version;
@@ -69,6 +70,7 @@ async function main(argv: string[]): Promise<void> {
       earlier: { type: 'string', multiple: true },
       dismiss: { type: 'string', multiple: true },
       list: { type: 'boolean', default: false },
+      against: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -167,6 +169,9 @@ async function main(argv: string[]): Promise<void> {
       return;
     case 'check':
       if (!checkCommand(dataDir(), values.json)) process.exitCode = 1;
+      return;
+    case 'desk':
+      await deskCommand(rest, values);
       return;
     default:
       throw new UsageError(`unknown command: ${command}`);

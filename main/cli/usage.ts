@@ -17,7 +17,8 @@ export const USAGE = `usage:
                     [--profile PROFILE.json] [--earlier OLD.md]... [--dismiss RULE=REASON]... [--json]
   shenyi backup [--data-dir DIR] [--json]              # a verified copy in DIR/backups/
   shenyi restore [BACKUP_NAME] [--list] [--data-dir DIR] [--json]   # the newest good backup unless named
-  shenyi check [--data-dir DIR] [--json]               # quick_check and every opinion's checksum`;
+  shenyi check [--data-dir DIR] [--json]               # quick_check and every opinion's checksum
+  shenyi desk briefing FILE.txt [--against REPORT_FILE] [--json]`;
 
 export class UsageError extends Error {}
 

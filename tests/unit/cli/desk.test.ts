@@ -1,0 +1,58 @@
+/**
+ * `shenyi desk briefing`: a 简报 file in, its speakers and their opinions out, looked up in the
+ * report given with --against; no store is opened or written.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ParsedBriefing } from '../../../main/desk/briefing';
+import type { DeskOpinion } from '../../../main/desk/desk-opinion';
+import { FIXTURE, shenyi, shenyiJson } from './run-cli';
+
+const dir = mkdtempSync(join(tmpdir(), 'shenyi-cli-desk-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const BRIEFING = FIXTURE(join('briefings', 'wuhan-hubei-2026-02.txt'));
+
+describe('shenyi desk briefing', () => {
+  it('prints each speaker paragraph with its delegation and quotes, and the paragraphs naming no one', async () => {
+    const result = await shenyi(['desk', 'briefing', BRIEFING, '--against', FIXTURE('hubei-2026-zh-hans.txt')]);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('简报\t第2期\t大会秘书处\t2026-01-28');
+    expect(lines[1]).toMatch(/^第1段\t黄志斌（武汉代表团）\t“促进循环经济发展”\t黄志斌代表说/);
+    expect(lines[3]).toMatch(/^第3段\t郭海（武汉代表团）\t“支点建设七大战略”（3处）\t/);
+    expect(lines.at(-1)).toBe('第6段\t未署名\t\t会议由代表团团长主持。');
+  });
+
+  it('gives the parsed briefing and one opinion per speaker as JSON, anchored by the report', async () => {
+    const parsed = await shenyiJson<ParsedBriefing & { opinions: DeskOpinion[] }>(['desk', 'briefing', BRIEFING, '--against', FIXTURE('hubei-2026-zh-hans.txt')]);
+    expect(parsed.header).toMatchObject({ issue: 2, date: '2026-01-28' });
+    expect(parsed.opinions.map((o) => [o.author.name, o.author.delegation, o.kind, o.quote ?? null])).toEqual([
+      ['黄志斌', '武汉代表团', 'passage-suggestion', '促进循环经济发展'],
+      ['胡欣怡', '武汉代表团', 'passage-suggestion', '加强荆楚艺术精品创作'],
+      ['郭海', '武汉代表团', 'report-note', null],
+      ['郭海', '武汉代表团', 'report-note', null],
+      ['邓春', '武汉代表团', 'passage-comment', '外资外贸企业提质扩容'],
+    ]);
+    expect(parsed.unattributed).toHaveLength(1);
+  });
+
+  it('reads a GB18030 简报 and refuses a file that is not .txt with its name', async () => {
+    const gbk = join(dir, '简报-gbk.txt');
+    const iconv = (await import('iconv-lite')).default;
+    writeFileSync(gbk, iconv.encode('会议简报\n第1期\n大会秘书处编印　2026年3月5日\n\n王伟代表说，建议加强基层医疗卫生服务。\n', 'gb18030'));
+    const parsed = await shenyiJson<ParsedBriefing>(['desk', 'briefing', gbk]);
+    expect(parsed.speeches.map((s) => s.speakers[0]!.name)).toEqual(['王伟']);
+
+    const docx = join(dir, '简报.docx');
+    writeFileSync(docx, 'not really');
+    const refused = await shenyi(['desk', 'briefing', docx]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(`shenyi: ${docx}: desk briefing reads a 简报 saved as .txt\n`);
+    const usage = await shenyi(['desk', 'tally']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/desk takes briefing \(got tally\)/);
+  });
+});
