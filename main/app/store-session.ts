@@ -5,6 +5,7 @@
  * read-only look at what can still be read. Restoring swaps the store under the same handler
  * map, so neither shell has to rebind anything.
  */
+import { clearInUse, markInUse } from './library-in-use';
 import { DomainError } from '../model/errors';
 import type { StoreStatus } from '../model/store-status';
 import { listBackups, newestGoodBackup, restoreBackup, type BackupInfo } from '../store/backups';
@@ -47,6 +48,7 @@ export class StoreSession {
     this.close();
     try {
       this.current = openStore(this.dataDir, { now: this.now, salvage: options.salvage ?? false });
+      markInUse(this.dataDir);
       this.unusable = null;
       this.onOpened(this.current);
     } catch (error) {
@@ -93,6 +95,7 @@ export class StoreSession {
   }
 
   close(): void {
+    if (this.current) clearInUse(this.dataDir);
     this.current?.close();
     this.current = null;
   }

@@ -3,6 +3,7 @@
  * command line, through the same modules the app uses. A library that cannot be opened is
  * reported with what was found and the newest backup to restore, never re-initialised.
  */
+import { openedBy } from '../app/library-in-use';
 import { join } from 'node:path';
 import { backUp, clearChangesPending } from '../app/backup-schedule';
 import { checkStore } from '../app/check-store';
@@ -41,6 +42,10 @@ export function restoreCommand(dataDir: string, options: { list: boolean; from?:
   if (options.list) {
     print(backups, options.json, () => (backups.length === 0 ? 'no backups' : backups.map((b) => `${describeBackup(b)}${b.readable ? '' : ' — cannot be read'}`).join('\n')));
     return;
+  }
+  const holder = openedBy(dataDir);
+  if (holder !== null) {
+    throw new DomainError('store-failed', `${join(dataDir, DATABASE_FILE)}: Shenyi (process ${holder}) has this library open; restore from 恢复备份 in the app, or close it and run this again. Nothing was changed.`);
   }
   const chosen = options.from ?? newestGoodBackup(dataDir)?.name;
   if (!chosen) throw new DomainError('not-found', `${join(dataDir, 'backups')}: there is no good backup to restore`);

@@ -186,8 +186,21 @@ export interface OutlineFinding {
   paragraphId: string | null;
   /** Where that line or the section's heading starts in the decoded source: what a correction names. */
   start: number | null;
+  /** In English, for the CLI and logs. */
   detail: string;
+  /** The same in parts, for the UI to say in its own language. */
+  about: { says: OutlineFindingDetail; params: Record<string, string | number> };
 }
+
+export type OutlineFindingDetail =
+  | 'line-breaks-numbering'
+  | 'numbering-gap'
+  | 'level-skip'
+  | 'long-title'
+  | 'attachment-before-body'
+  | 'short-text'
+  | 'copy-kept'
+  | 'copy-repeat';
 
 /** How often a document's body occurs in its file, and which document is kept as the original. */
 export interface CopyCount {

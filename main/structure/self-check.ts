@@ -47,6 +47,7 @@ function checkSection(section: Section, document: number, findings: OutlineFindi
         paragraphId: paragraph.id,
         start: paragraph.spans[0]?.start ?? null,
         detail: `「${paragraph.text}」 (paragraph ${paragraph.number}) looks like a heading but does not continue the numbering`,
+        about: { says: 'line-breaks-numbering', params: { line: paragraph.text, number: paragraph.number } },
       });
     }
   }
@@ -58,16 +59,35 @@ function checkSection(section: Section, document: number, findings: OutlineFindi
       const last = lastByKind.get(child.kind) ?? 0;
       // A restart at 1 is a new list (（一） again under 三、); anything else out of step is a gap.
       if (number !== 1 && number !== last + 1) {
-        findings.push({ code: 'sequence-gap', document, ...at(child), detail: `${child.heading || child.label}: expected ${last + 1} after ${last || 'the start'}, found ${number}` });
+        findings.push({
+          code: 'sequence-gap',
+          document,
+          ...at(child),
+          detail: `${child.heading || child.label}: expected ${last + 1} after ${last || 'the start'}, found ${number}`,
+          about: { says: 'numbering-gap', params: { heading: child.heading || child.label, expected: last + 1, found: number } },
+        });
       }
       lastByKind.set(child.kind, number);
     }
     // （一） beside the 一、 parts instead of under one: a level of the report was skipped.
     if (section.kind === 'root' && (NUMBERED_KIND_DEPTH[child.kind] ?? 0) > 1 && section.children.some((s) => s.kind === 'cn-comma')) {
-      findings.push({ code: 'level-skip', document, ...at(child), detail: `${child.heading || child.label} stands at the top level beside the 一、 parts` });
+      findings.push({
+        code: 'level-skip',
+        document,
+        ...at(child),
+        detail: `${child.heading || child.label} stands at the top level beside the 一、 parts`,
+        about: { says: 'level-skip', params: { heading: child.heading || child.label } },
+      });
     }
     if ([...child.title].length > LONG_TITLE) {
-      findings.push({ code: 'long-title', document, ...at(child), detail: `${[...child.title].length} characters: ${[...child.title].slice(0, 20).join('')}…` });
+      const start = [...child.title].slice(0, 20).join('');
+      findings.push({
+        code: 'long-title',
+        document,
+        ...at(child),
+        detail: `${[...child.title].length} characters: ${start}…`,
+        about: { says: 'long-title', params: { length: [...child.title].length, start } },
+      });
     }
     checkSection(child, document, findings);
   }
@@ -84,10 +104,21 @@ export function checkDocument(document: Pick<ParsedDocument, 'root'>, index: num
   const firstAttachment = parts.findIndex((s) => s.kind === 'part' && ATTACHMENT.test(s.heading || s.title));
   if (firstAttachment !== -1) {
     const after = parts.slice(firstAttachment).find((s) => !ATTACHMENT.test(s.heading || s.title));
-    if (after) findings.push({ code: 'attachment-before-body', document: index, ...at(after), detail: `${after.heading} follows ${parts[firstAttachment]!.heading}` });
+    if (after) {
+      const attachment = parts[firstAttachment]!.heading;
+      findings.push({
+        code: 'attachment-before-body',
+        document: index,
+        ...at(after),
+        detail: `${after.heading} follows ${attachment}`,
+        about: { says: 'attachment-before-body', params: { heading: after.heading, attachment } },
+      });
+    }
   }
   const length = bodyLength(document.root);
-  if (length < SHORT_TEXT) findings.push({ code: 'short-text', document: index, sectionId: null, paragraphId: null, start: null, detail: `${length} characters of body text` });
+  if (length < SHORT_TEXT) {
+    findings.push({ code: 'short-text', document: index, sectionId: null, paragraphId: null, start: null, detail: `${length} characters of body text`, about: { says: 'short-text', params: { length } } });
+  }
   return findings;
 }
 
@@ -96,7 +127,9 @@ export function copiesFinding(file: Pick<ParsedFile, 'documents'>, index: number
   const { count, original } = copiesOf(file.documents, index);
   if (count === 1) return null;
   const which = original === index ? `this is copy ${index + 1}, the one kept` : `this is copy ${index + 1}, a repeat of copy ${original + 1}, the one kept`;
-  return { code: 'copies', document: index, sectionId: null, paragraphId: null, start: null, detail: `the body appears ${count} times in the file; ${which}` };
+  const about: OutlineFinding['about'] =
+    original === index ? { says: 'copy-kept', params: { count, copy: index + 1 } } : { says: 'copy-repeat', params: { count, copy: index + 1, kept: original + 1 } };
+  return { code: 'copies', document: index, sectionId: null, paragraphId: null, start: null, detail: `the body appears ${count} times in the file; ${which}`, about };
 }
 
 export function checkFile(file: Pick<ParsedFile, 'documents'>): OutlineFinding[] {

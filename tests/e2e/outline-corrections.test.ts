@@ -32,6 +32,10 @@ describe('correcting the outline', () => {
     await expect.poll(() => notice.count()).toBe(1);
     await expect(byTestId(notice, 'outline-check-sequence-gap').count()).resolves.toBe(1);
     await expect(byTestId(notice, 'outline-check-short-text').count()).resolves.toBe(1);
+    // Each finding in detail is said in the UI's language too, not in the check's English.
+    const details = await notice.locator('.notice-details li').allTextContents();
+    expect(details.some((line) => line.includes('像标题，但没有接上编号'))).toBe(true);
+    expect(details.filter((line) => /[a-z]{4,}/.test(line))).toEqual([]);
     const panel = byTestId(page, 'outline-corrections');
     await expect.poll(() => panel.textContent()).toContain('（四）民生保障');
     expect(await outlineItems(page)).not.toContain('（四）民生保障');

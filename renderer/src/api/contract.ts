@@ -49,6 +49,7 @@ export type {
   ImportedReport,
   OutlineFinding,
   OutlineFindingCode,
+  OutlineFindingDetail,
   Paragraph,
   ReportDocument,
   ReportSummary,

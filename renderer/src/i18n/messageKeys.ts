@@ -452,6 +452,14 @@ export const MESSAGE_KEYS = [
   'versions.noteExport',
   'importProblems.docx-misnamed',
   'import.readAsWord',
+  'outlineCheck.detail.line-breaks-numbering',
+  'outlineCheck.detail.numbering-gap',
+  'outlineCheck.detail.level-skip',
+  'outlineCheck.detail.long-title',
+  'outlineCheck.detail.attachment-before-body',
+  'outlineCheck.detail.short-text',
+  'outlineCheck.detail.copy-kept',
+  'outlineCheck.detail.copy-repeat',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

@@ -1,4 +1,4 @@
-import type { ImportedReport, OutlineFindingCode } from '../api/contract';
+import type { ImportedReport, OutlineFindingCode, OutlineFindingDetail } from '../api/contract';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/messages';
 
@@ -12,6 +12,18 @@ const FINDING_KEYS: Record<OutlineFindingCode, MessageKey> = {
   'attachment-before-body': 'outlineCheck.attachment-before-body',
   copies: 'outlineCheck.copies',
   'short-text': 'outlineCheck.short-text',
+};
+
+/** Each finding in the UI's language, from its parts (the CLI prints the English `detail`). */
+const DETAIL_KEYS: Record<OutlineFindingDetail, MessageKey> = {
+  'line-breaks-numbering': 'outlineCheck.detail.line-breaks-numbering',
+  'numbering-gap': 'outlineCheck.detail.numbering-gap',
+  'level-skip': 'outlineCheck.detail.level-skip',
+  'long-title': 'outlineCheck.detail.long-title',
+  'attachment-before-body': 'outlineCheck.detail.attachment-before-body',
+  'short-text': 'outlineCheck.detail.short-text',
+  'copy-kept': 'outlineCheck.detail.copy-kept',
+  'copy-repeat': 'outlineCheck.detail.copy-repeat',
 };
 
 /** The imported reports whose outline the self-check has something to say about. */
@@ -33,7 +45,7 @@ export function OutlineCheckNotice({ reports, onDismiss }: { reports: ImportedRe
   if (!first || findings.length === 0) return null;
   const params = (code: OutlineFindingCode, list: typeof findings): Record<string, number> => {
     if (code === 'copies') return { count: first.copies.count, left: first.copiesLeftOut.length };
-    if (code === 'short-text') return { count: Number(/^\d+/.exec(list[0]!.detail)?.[0] ?? 0) };
+    if (code === 'short-text') return { count: Number(list[0]!.about.params.length ?? 0) };
     return { count: list.length };
   };
   return (
@@ -51,7 +63,7 @@ export function OutlineCheckNotice({ reports, onDismiss }: { reports: ImportedRe
           <summary>{t('outlineCheck.details', { count: findings.length })}</summary>
           <ul>
             {findings.slice(0, 100).map((finding, index) => (
-              <li key={index}>{finding.detail}</li>
+              <li key={index}>{t(DETAIL_KEYS[finding.about.says], finding.about.params)}</li>
             ))}
           </ul>
         </details>

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Database } from '../../../main/store/sqlite';
 import { listBackups, takeBackup } from '../../../main/store/backups';
 import { backupsToDrop } from '../../../main/store/rotation';
-import { Libraries, storePath, writeOpinions } from '../../support/store-library';
+import { Libraries, opinionTexts, storePath, writeOpinions } from '../../support/store-library';
 import { shenyi } from '../cli/run-cli';
 
 const libraries = new Libraries();
@@ -85,6 +85,24 @@ describe('routine backups', () => {
     const listed = await shenyi(['restore', '--list', '--data-dir', dir]);
     expect(listed.stdout).toMatch(/shenyi-.*-manual\.db \(.*: 1 reports, 1 opinions\)/);
     expect(readdirSync(join(dir, 'backups')).filter((name) => name.startsWith('.partial'))).toEqual([]);
+  });
+
+  it('shenyi restore refuses while the app has the library open, and restores once it is closed', async () => {
+    const dir = libraries.dir();
+    const app = await libraries.open(dir);
+    await writeOpinions(app, 2);
+    expect((await shenyi(['backup', '--data-dir', dir])).code).toBe(0);
+    await writeOpinions(app, 1, '备份之后');
+    const refused = await shenyi(['restore', '--data-dir', dir]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`Shenyi (process ${process.pid}) has this library open; restore from 恢复备份 in the app, or close it and run this again. Nothing was changed.`);
+    // The app goes on saving into the file it has open: nothing was swapped under it.
+    expect((await opinionTexts(app)).size).toBe(3);
+    libraries.close(app);
+    const restored = await shenyi(['restore', '--data-dir', dir]);
+    expect(restored.code, restored.stderr).toBe(0);
+    const again = await libraries.open(dir);
+    expect((await opinionTexts(again)).size).toBe(2);
   });
 });
 
