@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Method, EventName } from './methods';
 import type { ImportedReport, ReportDocument, ReportSummary, ReportVersion } from '../model/report';
-import type { AdoptionReport, VersionComparison } from '../model/versions';
+import type { AdoptionReport, OpinionAdoption, VersionComparison } from '../model/versions';
 import { EXPORT_FORMATS } from '../model/export-file';
 import type { ListedOpinion, Opinion, Profile, RichTextNode, Stance } from '../model/opinion';
 import { OPINION_KINDS, ROLES } from '../model/opinion';
@@ -166,6 +166,10 @@ export const inputs = {
   'report.versions': z.object({ reportId: id }).strict(),
   'versions.compare': z.object({ reportId: id, fromVersionId: id, toVersionId: id, ignoreFormatting: z.boolean() }).strict(),
   'versions.adoption': z.object({ reportId: id, fromVersionId: id.optional(), toVersionId: id.optional() }).strict(),
+  /** A person's word on a suggestion's outcome in a later version (部分采纳 and 原文另行修改 ask for it). */
+  'versions.confirmAdoption': z
+    .object({ opinionId: id, toVersionId: id, status: z.enum(['adopted', 'partly-adopted', 'not-adopted', 'changed-otherwise', 'deleted']) })
+    .strict(),
   /** The 修改情况说明 of two versions as a file: Word or Markdown. */
   'versions.note': z.object({ reportId: id, fromVersionId: id, toVersionId: id, format: z.enum(['docx', 'md']) }).strict(),
   'debris.setRestored': z
@@ -241,6 +245,7 @@ export interface Outputs {
   'versions.compare': VersionComparison;
   'versions.adoption': AdoptionReport;
   'versions.note': ExportedFile;
+  'versions.confirmAdoption': OpinionAdoption;
   'debris.setRestored': ReportDocument;
   'outline.correctHeading': ReportDocument;
   'settings.get': Settings;

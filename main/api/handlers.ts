@@ -14,7 +14,7 @@ import { importPackage } from '../app/import-package';
 import { packageText } from '../app/package-text';
 import type { PdfPrinter } from '../app/pdf-printer';
 import { versionPair } from '../app/stored-version-diff';
-import { adoptionBetween } from '../app/version-adoption';
+import { adoptionBetween, confirmAdoption } from '../app/version-adoption';
 import { compareStoredVersions } from '../app/version-comparison';
 import { revisionNoteFile } from '../app/revision-note-file';
 import { DomainError } from '../model/errors';
@@ -60,6 +60,7 @@ export function createHandlers({ store, shell, version, dataDir, printer, now = 
     'versions.compare': ({ reportId, fromVersionId, toVersionId, ignoreFormatting }) =>
       compareStoredVersions(store, reportId, versionPair(store, reportId, fromVersionId, toVersionId), ignoreFormatting),
     'versions.adoption': ({ reportId, fromVersionId, toVersionId }) => adoptionBetween(store, reportId, fromVersionId, toVersionId),
+    'versions.confirmAdoption': ({ opinionId, toVersionId, status }) => confirmAdoption(store, opinionId, toVersionId, status),
     'versions.note': async ({ reportId, fromVersionId, toVersionId, format }) => {
       const file = await revisionNoteFile(store, reportId, versionPair(store, reportId, fromVersionId, toVersionId), format, version);
       return { fileName: file.fileName, mime: file.mime, dataBase64: Buffer.from(file.bytes).toString('base64'), opinionCount: file.changeCount };

@@ -12,6 +12,7 @@ export const METHODS = [
   'versions.compare',
   'versions.adoption',
   'versions.note',
+  'versions.confirmAdoption',
   'debris.setRestored',
   'outline.correctHeading',
   'settings.get',
@@ -62,6 +63,7 @@ export const WRITE_METHODS: ReadonlySet<Method> = new Set<Method>([
   'backups.restoreOpinion',
   'opinions.settle',
   'outline.correctHeading',
+  'versions.confirmAdoption',
 ]);
 
 /** What still answers when the library file cannot be used: enough to say so and restore. */

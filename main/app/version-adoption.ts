@@ -6,7 +6,8 @@
  */
 import { buildReadingText, sourceOffset, type ReadingText } from '../anchoring/reading-text';
 import type { OpinionView } from '../model/opinion';
-import type { AdoptionReport, OpinionAdoption } from '../model/versions';
+import { DomainError } from '../model/errors';
+import type { AdoptionReport, AdoptionStatus, OpinionAdoption } from '../model/versions';
 import { viewsIn } from '../opinions/opinion-views';
 import type { Store } from '../store/store';
 import { diffStoredVersions, versionPair } from './stored-version-diff';
@@ -43,6 +44,7 @@ export function adoptionBetween(store: Store, reportId: string, from?: string, t
   const passages = store.opinions.listByReport(reportId).filter((opinion) => opinion.anchor !== null);
   const views = viewsIn(reading, passages, (versionId) => buildReadingText(store.reports.paragraphsOf(versionId)).text);
 
+  const confirmations = store.adoptions.inVersion(pair.to);
   const opinions = views.map((opinion): OpinionAdoption => {
     const place = placeIn(opinion, pair.from, reading);
     const base = {
@@ -50,6 +52,7 @@ export function adoptionBetween(store: Store, reportId: string, from?: string, t
       kind: opinion.kind,
       author: { name: opinion.author.name, delegation: opinion.author.delegation },
       proposed: opinion.suggestion?.proposed ?? null,
+      confirmed: (opinion.suggestion && confirmations.get(opinion.id)) || null,
     };
     if (!place) return { ...base, original: opinion.anchor!.quote.exact, outcome: 'unplaced', score: 0, now: '' };
     const original = oldText.slice(place.start, place.end);
@@ -64,6 +67,21 @@ export function adoptionBetween(store: Store, reportId: string, from?: string, t
   });
 
   const suggestions = { adopted: 0, 'partly-adopted': 0, 'not-adopted': 0, 'changed-otherwise': 0, deleted: 0, unplaced: 0 };
-  for (const entry of opinions) if (entry.proposed !== null) suggestions[entry.outcome as keyof typeof suggestions]++;
+  // What a person confirmed counts as what it is; the rest as computed.
+  for (const entry of opinions) if (entry.proposed !== null) suggestions[(entry.confirmed?.status ?? entry.outcome) as keyof typeof suggestions]++;
   return { reportId, fromVersionId: pair.from, toVersionId: pair.to, opinions, suggestions };
+}
+
+/** Records a person's word on a suggestion's outcome in `toVersionId` (one click on 确认 in the compare view). */
+export function confirmAdoption(store: Store, opinionId: string, toVersionId: string, status: AdoptionStatus): OpinionAdoption {
+  const opinion = store.opinions.get(opinionId);
+  if (!opinion || !opinion.suggestion) throw new DomainError('not-found', `There is no suggestion ${opinionId} to confirm`);
+  const reportId = store.reports.reportOfVersion(toVersionId);
+  if (reportId !== opinion.reportId) throw new DomainError('not-found', `Version ${toVersionId} is not a version of this suggestion's report`);
+  const by = store.profile.get()?.name;
+  if (!by) throw new DomainError('forbidden', 'Set your name first: a confirmation says who made it');
+  const confirmed = store.adoptions.confirm(opinionId, toVersionId, status, by);
+  const entry = adoptionBetween(store, reportId, undefined, toVersionId).opinions.find((candidate) => candidate.opinionId === opinionId);
+  if (!entry) throw new DomainError('not-found', `Suggestion ${opinionId} is not placed in the version before ${toVersionId}`);
+  return { ...entry, confirmed };
 }

@@ -21,6 +21,14 @@ export type AdoptionStatus =
 /** A passage opinion that is not a suggestion only learns whether its paragraph changed. */
 export type ParagraphFate = 'unchanged' | 'changed' | 'deleted';
 
+/** What a person decided the outcome is, after looking. */
+export interface AdoptionConfirmation {
+  status: AdoptionStatus;
+  /** The name of whoever confirmed it (the profile's). */
+  by: string;
+  at: string;
+}
+
 export interface OpinionAdoption {
   opinionId: string;
   kind: OpinionKind;
@@ -33,6 +41,8 @@ export interface OpinionAdoption {
   score: number;
   /** The words now standing in their place in the newer version. */
   now: string;
+  /** A person's confirmation of the outcome in this newer version, when there is one. */
+  confirmed: AdoptionConfirmation | null;
 }
 
 export interface AdoptionReport {
@@ -40,7 +50,7 @@ export interface AdoptionReport {
   fromVersionId: string;
   toVersionId: string;
   opinions: OpinionAdoption[];
-  /** Suggestions by outcome: 您的N条修改建议：采纳a，部分采纳b，未采纳c. */
+  /** Suggestions by outcome (a confirmed one by its confirmed outcome): 您的N条修改建议：采纳a，部分采纳b，未采纳c. */
   suggestions: Record<AdoptionStatus | 'unplaced', number>;
 }
 

@@ -114,6 +114,21 @@ export const MIGRATIONS: Migration[] = [
     description: 'a checksum on every opinion row, verified when it is read and by shenyi check',
     up: migrateToOpinionChecksums,
   },
+  {
+    version: 6,
+    description: "a person's confirmation of what became of a suggestion in a later version",
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE adoption_confirmations (
+          opinion_id     TEXT NOT NULL REFERENCES opinions(id) ON DELETE CASCADE,
+          to_version_id  TEXT NOT NULL REFERENCES report_versions(id) ON DELETE CASCADE,
+          status         TEXT NOT NULL CHECK (status IN ('adopted', 'partly-adopted', 'not-adopted', 'changed-otherwise', 'deleted')),
+          confirmed_by   TEXT NOT NULL,
+          confirmed_at   TEXT NOT NULL,
+          PRIMARY KEY (opinion_id, to_version_id)
+        ) STRICT;
+      `),
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

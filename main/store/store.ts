@@ -14,6 +14,7 @@ import { OpinionStore } from './opinion-store';
 import { ProfileStore } from './profile-store';
 import { SearchStore } from './search-store';
 import { StanceStore } from './stance-store';
+import { AdoptionStore } from './adoption-store';
 import { takeBackupSync } from './backups';
 import { inspectStoreFile } from './store-file';
 import { StoreUnusableError } from './store-errors';
@@ -31,6 +32,7 @@ export interface Store {
   stances: StanceStore;
   profile: ProfileStore;
   search: SearchStore;
+  adoptions: AdoptionStore;
   close(): void;
 }
 
@@ -147,6 +149,7 @@ export function openStore(dataDir: string, options: StoreOptions = {}): Store {
     stances: new StanceStore(db),
     profile: new ProfileStore(db, options.now),
     search: new SearchStore(db),
+    adoptions: new AdoptionStore(db, options.now),
     close: () => {
       if (db.open) {
         if (readOnly === null) db.pragma('wal_checkpoint(TRUNCATE)');

@@ -73,6 +73,27 @@ export class OffsetMap {
     return mapped ?? insertedBefore ?? 0;
   }
 
+  /**
+   * Where old offset `at` lands counting insertions just across clause marks: the diff slides an
+   * addition at a clause's edge to the clause boundary (在“…万人，”后增加 rather than 在“…万人”后),
+   * and a suggestion to add words at the end of its 原文 must still find them.
+   */
+  mapAcrossMarks(at: number, edge: 'before' | 'after', oldText: string): number {
+    let to = at;
+    if (edge === 'after') while (to < oldText.length && CLAUSE_MARK.test(oldText[to]!)) to++;
+    else while (to > 0 && CLAUSE_MARK.test(oldText[to - 1]!)) to--;
+    if (to !== at && this.insertsAt(to)) return this.map(to, edge);
+    return this.map(at, edge);
+  }
+
+  private insertsAt(at: number): boolean {
+    for (let i = this.firstEndingAfter(at); i < this.ops.length && this.ops[i]!.oldStart <= at; i++) {
+      const op = this.ops[i]!;
+      if (op.kind === 'insert' && op.oldStart === at) return true;
+    }
+    return false;
+  }
+
   /** Whether any op deletes or inserts inside (start, end) — the words themselves changed. */
   changedWithin(start: number, end: number): boolean {
     for (let i = this.firstEndingAfter(start); i < this.ops.length && this.ops[i]!.oldStart <= end; i++) {
@@ -114,7 +135,13 @@ function insertsFirst(a: TextOp, b: TextOp): number {
   return (a.kind === 'insert' ? 0 : 1) - (b.kind === 'insert' ? 0 : 1);
 }
 
-const folded = (text: string) => foldText(text).replace(/\s+/gu, '');
+/** Clause punctuation: the diff may slide an insertion across it to a clause boundary. */
+const CLAUSE_MARK = /[，。；、：,.;:]/u;
+/** Folded, without whitespace and without the clause marks at either end (a clause's edge is not wording). */
+const folded = (text: string) =>
+  foldText(text)
+    .replace(/\s+/gu, '')
+    .replace(/^[，。；、：,.;:]+|[，。；、：,.;:]+$/gu, '');
 
 /** How far `now` went from `original` towards `proposed`: 1 at the proposal, 0 no nearer than the 原文. */
 export function adoptionScore(original: string, proposed: string, now: string): number {
@@ -133,8 +160,8 @@ export function suggestionAdoption(place: SuggestionPlace, map: OffsetMap, oldTe
   // the suggestion asked for (在“…”后增加…) lands.
   const innerStart = map.map(place.start, 'after');
   const innerEnd = Math.max(innerStart, map.map(place.end, 'before'));
-  const wideStart = map.map(place.start, 'before');
-  const wideEnd = Math.max(wideStart, map.map(place.end, 'after'));
+  const wideStart = map.mapAcrossMarks(place.start, 'before', oldText);
+  const wideEnd = Math.max(wideStart, map.mapAcrossMarks(place.end, 'after', oldText));
   const inner = newText.slice(innerStart, innerEnd);
   const wide = newText.slice(wideStart, wideEnd);
   const proposal = folded(place.proposed);

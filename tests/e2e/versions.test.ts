@@ -82,4 +82,34 @@ describe('versions of a report', () => {
     await byTestId(page, 'library').waitFor({ state: 'visible' });
     await expect(entry.locator('[data-testid="library-compare"]').count()).resolves.toBe(1);
   });
+
+  it('asks a person to confirm a partial adoption, and keeps the confirmation', async () => {
+    const dataDir = tempDir('shenyi-versions-confirm-');
+    const [imported] = shenyiJson<{ reportId: string }[]>('import', OLD_FILE, '--data-dir', dataDir);
+    const reportId = imported!.reportId;
+    shenyiJson('note', 'add', '--data-dir', dataDir, '--report', reportId, '--author', '王代表', '--quote', '城镇新增就业1244万人', '--stance', '建议修改', '--body', '补充高校毕业生', '--suggest', '城镇新增就业1244万人，高校毕业生就业保持总体稳定', '--reason', '补充');
+    const revised = join(tempDir('shenyi-revised-'), '修改稿.txt');
+    writeFileSync(revised, readFileSync(OLD_FILE, 'utf8').replace('城镇新增就业1244万人', '城镇新增就业1244万人，高校毕业生就业稳定'));
+    shenyiJson('import', revised, '--data-dir', dataDir, '--as-version-of', reportId, '--label', '修改稿');
+
+    const { page } = await e2e.open(dataDir);
+    const openComparison = async () => {
+      await byTestId(page, 'library-button').click();
+      await page.locator('.library-entry', { has: page.locator(`[data-report-id="${reportId}"]`) }).locator('[data-testid="library-compare"]').click();
+      await byTestId(page, 'adoption-item').waitFor({ state: 'visible' });
+    };
+    await openComparison();
+    const item = byTestId(page, 'adoption-item');
+    await expect(item.getAttribute('data-outcome')).resolves.toBe('partly-adopted');
+    await expect(byTestId(item, 'adoption-confirm').textContent()).resolves.toBe('确认部分采纳');
+    await byTestId(item, 'adoption-confirm').click();
+    await expect.poll(() => byTestId(item, 'adoption-confirmed').textContent()).toBe('王代表已确认：部分采纳');
+    await screenshot(page, 'versions-adoption-confirmed');
+
+    // Read again from the store: the confirmation stays, and asks nothing more.
+    await page.keyboard.press('Escape');
+    await openComparison();
+    await expect(byTestId(item, 'adoption-confirmed').textContent()).resolves.toBe('王代表已确认：部分采纳');
+    await expect(byTestId(item, 'adoption-confirm').count()).resolves.toBe(0);
+  });
 });

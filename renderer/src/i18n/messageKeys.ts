@@ -460,6 +460,8 @@ export const MESSAGE_KEYS = [
   'outlineCheck.detail.short-text',
   'outlineCheck.detail.copy-kept',
   'outlineCheck.detail.copy-repeat',
+  'versions.confirm',
+  'versions.confirmedBy',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

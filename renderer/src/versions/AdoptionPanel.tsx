@@ -1,4 +1,6 @@
-import type { AdoptionReport, OpinionAdoption, Profile } from '../api/contract';
+import { useState } from 'react';
+import type { AdoptionReport, AdoptionStatus, ApiError, OpinionAdoption, Profile } from '../api/contract';
+import { useApi } from '../api/ApiContext';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/I18nContext';
 import type { TextConverter } from '../script/converters';
@@ -18,16 +20,29 @@ interface Props {
   adoption: AdoptionReport;
   profile: Profile | null;
   convert: TextConverter;
+  onError: (error: ApiError) => void;
 }
+
+/** Outcomes a reading of the texts cannot settle alone: a person looks and confirms them. */
+const ASKS_A_LOOK: ReadonlySet<OpinionAdoption['outcome']> = new Set(['partly-adopted', 'changed-otherwise']);
 
 /**
  * What became of the opinions: first the reader's own suggestions as one sentence (您的N条修改建议：
  * 采纳a，部分采纳b，未采纳c), then every opinion with its outcome, 部分采纳 with its score.
  */
-export function AdoptionPanel({ adoption, profile, convert }: Props) {
+export function AdoptionPanel({ adoption, profile, convert, onError }: Props) {
   const { t } = useI18n();
-  const mine = adoption.opinions.filter((entry) => entry.proposed !== null && profile !== null && entry.author.name === profile.name);
-  const count = (outcome: OpinionAdoption['outcome']) => mine.filter((entry) => entry.outcome === outcome).length;
+  const api = useApi();
+  // Confirmations made here since the report was read: the server's answer replaces the entry.
+  const [confirmed, setConfirmed] = useState<ReadonlyMap<string, OpinionAdoption>>(new Map());
+  const entries = adoption.opinions.map((entry) => confirmed.get(entry.opinionId) ?? entry);
+  const confirm = async (entry: OpinionAdoption) => {
+    const result = await api.call('versions.confirmAdoption', { opinionId: entry.opinionId, toVersionId: adoption.toVersionId, status: entry.outcome as AdoptionStatus });
+    if (result.ok) setConfirmed((previous) => new Map(previous).set(entry.opinionId, result.value));
+    else onError(result.error);
+  };
+  const mine = entries.filter((entry) => entry.proposed !== null && profile !== null && entry.author.name === profile.name);
+  const count = (outcome: OpinionAdoption['outcome']) => mine.filter((entry) => (entry.confirmed?.status ?? entry.outcome) === outcome).length;
   return (
     <aside className="compare-adoption" data-testid="adoption-panel" aria-labelledby="adoption-title">
       <h2 id="adoption-title">{t('versions.adoptionTitle')}</h2>
@@ -45,7 +60,7 @@ export function AdoptionPanel({ adoption, profile, convert }: Props) {
         <p className="adoption-empty">{t('versions.noOpinions')}</p>
       ) : (
         <ul className="adoption-list">
-          {adoption.opinions.map((entry) => (
+          {entries.map((entry) => (
             <li key={entry.opinionId} data-testid="adoption-item" data-outcome={entry.outcome}>
               <span className={`adoption-outcome adoption-${entry.outcome}`}>
                 {t(OUTCOME_KEYS[entry.outcome])}
@@ -62,6 +77,17 @@ export function AdoptionPanel({ adoption, profile, convert }: Props) {
                 <span className="adoption-now">
                   {t('versions.now')} <q>{convert(entry.now)}</q>
                 </span>
+              )}
+              {entry.confirmed ? (
+                <span className="adoption-confirmed" data-testid="adoption-confirmed">
+                  {t('versions.confirmedBy', { name: entry.confirmed.by, outcome: t(OUTCOME_KEYS[entry.confirmed.status]) })}
+                </span>
+              ) : (
+                ASKS_A_LOOK.has(entry.outcome) && (
+                  <button type="button" className="adoption-confirm" data-testid="adoption-confirm" onClick={() => void confirm(entry)}>
+                    {t('versions.confirm', { outcome: t(OUTCOME_KEYS[entry.outcome]) })}
+                  </button>
+                )
               )}
             </li>
           ))}

@@ -218,7 +218,7 @@ export function CompareView({ report, profile, script, onClose, onError }: Props
               ),
             )}
           </div>
-          {adoption && <AdoptionPanel adoption={adoption} profile={profile} convert={convert} />}
+          {adoption && <AdoptionPanel key={`${adoption.fromVersionId}>${adoption.toVersionId}`} adoption={adoption} profile={profile} convert={convert} onError={onError} />}
         </div>
       )}
     </section>

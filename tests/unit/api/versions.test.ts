@@ -85,6 +85,44 @@ describe('versions through the API', () => {
     const same = await dispatch(app.handlers, 'versions.compare', { reportId, fromVersionId: versionId, toVersionId: versionId, ignoreFormatting: false });
     expect(same).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringContaining('same version') } });
   });
+
+  it('keeps a person’s confirmation of a partial adoption, and counts it as confirmed', async () => {
+    const app = await start();
+    const first = await call<Output<'import.file'>>(app, 'import.file', upload('报告.txt', OLD));
+    if (first.status !== 'imported') throw new Error('expected an import');
+    const { reportId, versionId } = first.reports[0]!;
+    await call(app, 'profile.set', { name: '王代表', delegation: '山西代表团', role: 'npc-delegate' });
+    const suggestion = await call<{ id: string }>(app, 'opinions.create', {
+      reportId,
+      versionId,
+      kind: 'passage-suggestion',
+      stanceId: 'revise',
+      selection: await selectionOf(app, reportId, versionId, '城镇新增就业1244万人'),
+      suggestion: { proposed: '城镇新增就业1244万人，高校毕业生就业保持总体稳定', reason: '补充' },
+    });
+    const partly = OLD.replace('城镇新增就业1244万人', '城镇新增就业1244万人，高校毕业生就业稳定');
+    const second = await call<Output<'import.file'>>(app, 'import.file', { ...upload('修改稿.txt', partly), asVersionOf: reportId, label: '修改稿' });
+    if (second.status !== 'imported') throw new Error('expected an import');
+    const toVersionId = second.reports[0]!.versionId;
+
+    const before = await call<Output<'versions.adoption'>>(app, 'versions.adoption', { reportId });
+    expect(before.opinions[0]).toMatchObject({ outcome: 'partly-adopted', confirmed: null });
+    expect(before.opinions[0]!.score).toBeGreaterThan(0.4);
+    expect(before.opinions[0]!.score).toBeLessThan(1);
+    // The clerk or delegate looks and says it was in fact adopted.
+    const confirmed = await call<Output<'versions.confirmAdoption'>>(app, 'versions.confirmAdoption', { opinionId: suggestion.id, toVersionId, status: 'adopted' });
+    expect(confirmed.confirmed).toMatchObject({ status: 'adopted', by: '王代表' });
+
+    app.close();
+    apps.pop();
+    const again = await openApp({ dataDir: app.dataDir, shell: 'browser', version: 'test', seedSample: false });
+    apps.push(again);
+    const after = await call<Output<'versions.adoption'>>(again, 'versions.adoption', { reportId });
+    expect(after.opinions[0]).toMatchObject({ outcome: 'partly-adopted', confirmed: { status: 'adopted', by: '王代表' } });
+    expect(after.suggestions).toMatchObject({ adopted: 1, 'partly-adopted': 0 });
+    const notASuggestion = await dispatch(again.handlers, 'versions.confirmAdoption', { opinionId: 'o_missing', toVersionId, status: 'adopted' });
+    expect(notASuggestion).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
 });
 
 /** The selection of the first occurrence of `words` in a version's paragraphs. */

@@ -28,6 +28,7 @@ const fakeHandlers = {
   'versions.compare': notHere('versions.compare'),
   'versions.adoption': notHere('versions.adoption'),
   'versions.note': notHere('versions.note'),
+  'versions.confirmAdoption': notHere('versions.confirmAdoption'),
   'debris.setRestored': notHere('debris.setRestored'),
   'outline.correctHeading': notHere('outline.correctHeading'),
   'settings.get': notHere('settings.get'),

@@ -154,6 +154,7 @@ describe('migrations', () => {
       3: ['opinion_chars'],
       4: ['heading_corrections'],
       5: [],
+      6: ['adoption_confirmations'],
     };
     // FTS5 keeps its index in shadow tables (name_data, name_idx, …): not part of what we declare.
     const tables = (db: Database) =>
