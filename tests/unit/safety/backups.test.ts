@@ -91,15 +91,17 @@ describe('routine backups', () => {
     const dir = libraries.dir();
     const app = await libraries.open(dir);
     await writeOpinions(app, 2);
-    expect((await shenyi(['backup', '--data-dir', dir])).code).toBe(0);
+    const made = await shenyi(['backup', '--data-dir', dir]);
+    const backupName = /backups\/(shenyi-[^:\s]+\.db)/.exec(made.stdout)![1]!;
     await writeOpinions(app, 1, '备份之后');
-    const refused = await shenyi(['restore', '--data-dir', dir]);
+    const refused = await shenyi(['restore', backupName, '--data-dir', dir]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(`Shenyi (process ${process.pid}) has this library open; restore from 恢复备份 in the app, or close it and run this again. Nothing was changed.`);
     // The app goes on saving into the file it has open: nothing was swapped under it.
     expect((await opinionTexts(app)).size).toBe(3);
     libraries.close(app);
-    const restored = await shenyi(['restore', '--data-dir', dir]);
+    // The backup taken before the third opinion, by name: the app may have taken newer ones since.
+    const restored = await shenyi(['restore', backupName, '--data-dir', dir]);
     expect(restored.code, restored.stderr).toBe(0);
     const again = await libraries.open(dir);
     expect((await opinionTexts(again)).size).toBe(2);
