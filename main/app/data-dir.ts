@@ -2,11 +2,9 @@
  * Where Shenyi keeps its data and finds its bundled resources. The data folder is the same for
  * every shell (Electron, the browser shell, the CLI), so they all see one library.
  */
-import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DomainError } from '../model/errors';
 
 export const APP_NAME = 'Shenyi';
 export const DATA_DIR_ENV = 'SHENYI_DATA_DIR';
@@ -30,33 +28,6 @@ export function explicitDataDir(argv: string[], env: NodeJS.ProcessEnv): string 
 
 export function resolveDataDir(argv: string[], env: NodeJS.ProcessEnv): string {
   return explicitDataDir(argv, env) ?? defaultDataDir(env);
-}
-
-/** Why a folder could not be created, in words: the system's codes (EEXIST, EROFS…) say nothing to a user. */
-function folderProblem(error: NodeJS.ErrnoException): string {
-  switch (error.code) {
-    case 'EEXIST':
-    case 'ENOTDIR':
-      return 'a file stands where the folder (or one of its parent folders) should be';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied: this user may not create or write it';
-    case 'EROFS':
-      return 'the disk is read-only';
-    case 'ENOSPC':
-      return 'the disk is full';
-    default:
-      return error.message;
-  }
-}
-
-/** Makes sure the data folder exists and is a folder, before the store opens anything in it. */
-export function prepareDataDir(dir: string): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (error) {
-    throw new DomainError('store-failed', `${dir}: this data folder cannot be used: ${folderProblem(error as NodeJS.ErrnoException)}`);
-  }
 }
 
 /**

@@ -14,7 +14,7 @@ import { readReportFile } from '../import/read-file';
 import { readImportFile } from '../import/read-input';
 import type { ImportedVersion } from '../store/report-store';
 import type { Store } from '../store/store';
-import { prepareDataDir, resourcesDir, SAMPLE_REPORT_FILE } from './data-dir';
+import { resourcesDir, SAMPLE_REPORT_FILE } from './data-dir';
 import { importIntoStore } from './import-into-store';
 import { chromiumPrinter, type PdfPrinter } from './pdf-printer';
 
@@ -63,7 +63,6 @@ async function seedSample(store: Store): Promise<void> {
 }
 
 export async function openApp(options: AppOptions): Promise<App> {
-  prepareDataDir(options.dataDir);
   const now = options.now ?? (() => new Date());
   const session = new StoreSession(options.dataDir, now);
   let inner: StoreHandlers | null = null;

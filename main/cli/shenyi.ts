@@ -4,7 +4,7 @@
  */
 import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { prepareDataDir, resolveDataDir } from '../app/data-dir';
+import { resolveDataDir } from '../app/data-dir';
 import { importIntoStore, type DocumentSelection } from '../app/import-into-store';
 import { readReportFileIsolated } from '../import/read-file-isolated';
 import { DomainError } from '../model/errors';
@@ -89,9 +89,7 @@ async function main(argv: string[]): Promise<void> {
   const dataDir = () => resolveDataDir(values['data-dir'] ? ['--data-dir', values['data-dir']] : [], process.env);
   /** `writes`: the next launch of the app takes a backup of what this command changed. */
   const withStore = async (work: (store: Store) => void | Promise<void>, writes = false) => {
-    const folder = dataDir();
-    prepareDataDir(folder);
-    const store = openStore(folder);
+    const store = openStore(dataDir());
     try {
       if (writes && store.readOnly !== null) throw new DomainError('store-failed', `${store.path}: ${store.readOnly}; nothing was written`);
       await work(store);

@@ -3,11 +3,11 @@
  * verified backup taken before any migration touches existing data.
  */
 import type Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DomainError } from '../model/errors';
 import { openDatabase } from './database';
+import { ensureDataDir } from './data-folder';
 import { migrate, MIGRATIONS, schemaVersion, type Migration } from './migrations';
 import { ReportStore } from './report-store';
 import { OpinionStore } from './opinion-store';
@@ -44,18 +44,6 @@ export interface StoreOptions {
    * be read. Never migrated, never written.
    */
   salvage?: boolean;
-}
-
-/** The data folder, made when missing; a file in its place is said so, not EEXIST. */
-function ensureDataDir(dataDir: string): void {
-  try {
-    mkdirSync(dataDir, { recursive: true });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' || code === 'ENOTDIR') throw new DomainError('store-failed', `${dataDir}: the data folder is a file, not a folder`);
-    throw new DomainError('store-failed', `${dataDir}: the data folder cannot be made (${code ?? (error as Error).message})`);
-  }
-  if (!statSync(dataDir).isDirectory()) throw new DomainError('store-failed', `${dataDir}: the data folder is a file, not a folder`);
 }
 
 /**
