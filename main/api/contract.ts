@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Method, EventName } from './methods';
 import type { ImportedReport, ReportDocument, ReportSummary, ReportVersion } from '../model/report';
-import type { AdoptionReport, OpinionAdoption, VersionComparison } from '../model/versions';
+import type { AdoptionConfirmation, AdoptionReport, VersionComparison } from '../model/versions';
 import { EXPORT_FORMATS } from '../model/export-file';
 import type { ListedOpinion, Opinion, Profile, RichTextNode, Stance } from '../model/opinion';
 import { OPINION_KINDS, ROLES } from '../model/opinion';
@@ -245,7 +245,7 @@ export interface Outputs {
   'versions.compare': VersionComparison;
   'versions.adoption': AdoptionReport;
   'versions.note': ExportedFile;
-  'versions.confirmAdoption': OpinionAdoption;
+  'versions.confirmAdoption': AdoptionConfirmation;
   'debris.setRestored': ReportDocument;
   'outline.correctHeading': ReportDocument;
   'settings.get': Settings;

@@ -5,7 +5,7 @@
 import { buildRevisionNoteDocx } from '../export/revision-note-docx';
 import { safeFileNamePart } from '../model/export-file';
 import type { Store } from '../store/store';
-import { changeList } from '../versions/change-list';
+import { changeList, type Change } from '../versions/change-list';
 import { revisionNoteMarkdown } from '../versions/official-wording';
 import { diffStoredVersions, type VersionPair } from './stored-version-diff';
 
@@ -16,6 +16,11 @@ const MIME: Record<RevisionNoteFormat, string> = {
   md: 'text/markdown',
 };
 
+/** The 修改情况说明 of `changes` in `format`: what the compare view saves and `shenyi compare -o` writes. */
+export async function revisionNoteBytes(changes: Change[], reportTitle: string, format: RevisionNoteFormat, appVersion: string): Promise<Uint8Array> {
+  return format === 'docx' ? buildRevisionNoteDocx(changes, reportTitle, appVersion) : new TextEncoder().encode(revisionNoteMarkdown(changes, reportTitle));
+}
+
 export async function revisionNoteFile(
   store: Store,
   reportId: string,
@@ -23,12 +28,10 @@ export async function revisionNoteFile(
   format: RevisionNoteFormat,
   appVersion: string,
 ): Promise<{ fileName: string; mime: string; bytes: Uint8Array; changeCount: number }> {
-  const { diff, oldText } = diffStoredVersions(store, reportId, pair, false);
+  const { diff, oldText, older, newer } = diffStoredVersions(store, reportId, pair, false);
   const changes = changeList(diff, oldText);
-  const older = store.reports.openDocument(reportId, pair.from);
-  const newer = store.reports.openDocument(reportId, pair.to);
   const title = older.title;
-  const bytes = format === 'docx' ? await buildRevisionNoteDocx(changes, title, appVersion) : new TextEncoder().encode(revisionNoteMarkdown(changes, title));
+  const bytes = await revisionNoteBytes(changes, title, format, appVersion);
   const fileName = `${[safeFileNamePart(title), '修改情况说明', safeFileNamePart(newer.version.label)].filter(Boolean).join('-')}.${format}`;
   return { fileName, mime: MIME[format], bytes, changeCount: changes.length };
 }

@@ -3,6 +3,7 @@
  * the report's chain) and the version diff of their decoded texts, each side with its own tree.
  */
 import { DomainError } from '../model/errors';
+import type { ReportDocument } from '../model/report';
 import type { Store } from '../store/store';
 import { diffVersions, type VersionDiff } from '../versions/diff-versions';
 
@@ -27,13 +28,21 @@ export function versionPair(store: Store, reportId: string, from?: string, to?: 
   return { from: fromId, to: toId };
 }
 
-export function diffStoredVersions(store: Store, reportId: string, pair: VersionPair, ignoreFormatting: boolean): { pair: VersionPair; diff: VersionDiff; oldText: string; newText: string } {
+export interface StoredVersionDiff {
+  pair: VersionPair;
+  diff: VersionDiff;
+  oldText: string;
+  newText: string;
+  /** The two versions as opened for the diff: their titles and labels come with them. */
+  older: ReportDocument;
+  newer: ReportDocument;
+}
+
+export function diffStoredVersions(store: Store, reportId: string, pair: VersionPair, ignoreFormatting: boolean): StoredVersionDiff {
   const oldText = store.reports.sourceTextOf(pair.from);
   const newText = store.reports.sourceTextOf(pair.to);
-  const diff = diffVersions(
-    { text: oldText, documents: [{ root: store.reports.openDocument(reportId, pair.from).root }] },
-    { text: newText, documents: [{ root: store.reports.openDocument(reportId, pair.to).root }] },
-    { ignoreFormatting },
-  );
-  return { pair, diff, oldText, newText };
+  const older = store.reports.openDocument(reportId, pair.from);
+  const newer = store.reports.openDocument(reportId, pair.to);
+  const diff = diffVersions({ text: oldText, documents: [{ root: older.root }] }, { text: newText, documents: [{ root: newer.root }] }, { ignoreFormatting });
+  return { pair, diff, oldText, newText, older, newer };
 }

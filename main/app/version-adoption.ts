@@ -4,10 +4,11 @@
  * opinion made on another version is first placed in the older one by the anchor resolver; one
  * that cannot be placed there for sure (ambiguous, orphaned) is said to be so, never guessed.
  */
-import { buildReadingText, sourceOffset, type ReadingText } from '../anchoring/reading-text';
+import { sourceOffset, type ReadingText } from '../anchoring/reading-text';
+import { ReadingTexts } from '../opinions/reading-texts';
 import type { OpinionView } from '../model/opinion';
 import { DomainError } from '../model/errors';
-import type { AdoptionReport, AdoptionStatus, OpinionAdoption } from '../model/versions';
+import type { AdoptionConfirmation, AdoptionReport, AdoptionStatus, OpinionAdoption } from '../model/versions';
 import { viewsIn } from '../opinions/opinion-views';
 import type { Store } from '../store/store';
 import { diffStoredVersions, versionPair } from './stored-version-diff';
@@ -40,9 +41,11 @@ function paragraphRange(reading: ReadingText, at: number): { start: number; end:
 export function adoptionBetween(store: Store, reportId: string, from?: string, to?: string): AdoptionReport {
   const { pair, diff, oldText, newText } = diffStoredVersions(store, reportId, versionPair(store, reportId, from, to), true);
   const map = new OffsetMap(diff);
-  const reading = buildReadingText(store.reports.paragraphsOf(pair.from));
+  // Each version's reading text built once, however many anchors were made in it.
+  const readings = new ReadingTexts((versionId) => store.reports.paragraphsOf(versionId));
+  const reading = readings.get(pair.from);
   const passages = store.opinions.listByReport(reportId).filter((opinion) => opinion.anchor !== null);
-  const views = viewsIn(reading, passages, (versionId) => buildReadingText(store.reports.paragraphsOf(versionId)).text);
+  const views = viewsIn(reading, passages, readings.originOf);
 
   const confirmations = store.adoptions.inVersion(pair.to);
   const opinions = views.map((opinion): OpinionAdoption => {
@@ -73,15 +76,12 @@ export function adoptionBetween(store: Store, reportId: string, from?: string, t
 }
 
 /** Records a person's word on a suggestion's outcome in `toVersionId` (one click on 确认 in the compare view). */
-export function confirmAdoption(store: Store, opinionId: string, toVersionId: string, status: AdoptionStatus): OpinionAdoption {
+export function confirmAdoption(store: Store, opinionId: string, toVersionId: string, status: AdoptionStatus): AdoptionConfirmation {
   const opinion = store.opinions.get(opinionId);
   if (!opinion || !opinion.suggestion) throw new DomainError('not-found', `There is no suggestion ${opinionId} to confirm`);
   const reportId = store.reports.reportOfVersion(toVersionId);
   if (reportId !== opinion.reportId) throw new DomainError('not-found', `Version ${toVersionId} is not a version of this suggestion's report`);
   const by = store.profile.get()?.name;
   if (!by) throw new DomainError('forbidden', 'Set your name first: a confirmation says who made it');
-  const confirmed = store.adoptions.confirm(opinionId, toVersionId, status, by);
-  const entry = adoptionBetween(store, reportId, undefined, toVersionId).opinions.find((candidate) => candidate.opinionId === opinionId);
-  if (!entry) throw new DomainError('not-found', `Suggestion ${opinionId} is not placed in the version before ${toVersionId}`);
-  return { ...entry, confirmed };
+  return store.adoptions.confirm(opinionId, toVersionId, status, by);
 }

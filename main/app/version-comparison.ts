@@ -32,12 +32,11 @@ function paragraphOf(change: Change, paragraphs: ParagraphDiff[]): number {
 }
 
 export function compareStoredVersions(store: Store, reportId: string, pair: VersionPair, ignoreFormatting: boolean): VersionComparison {
-  const { diff, oldText } = diffStoredVersions(store, reportId, pair, ignoreFormatting);
+  const { diff, oldText, older, newer } = diffStoredVersions(store, reportId, pair, ignoreFormatting);
   const changes = changeList(diff, oldText);
-  const versions = store.reports.versionsOf(reportId);
   return {
-    from: versions.find((version) => version.id === pair.from)!,
-    to: versions.find((version) => version.id === pair.to)!,
+    from: older.version,
+    to: newer.version,
     ignoreFormatting,
     totalsSentence: totalsSentence(changes),
     totals: changeTotals(changes),

@@ -9,8 +9,8 @@ import { readImportFile } from '../import/read-input';
 import type { ParsedFile } from '../model/report';
 import { changeList, changeTotals, type Change } from '../versions/change-list';
 import { diffVersions, type ParagraphDiff } from '../versions/diff-versions';
-import { officialSentence, revisionNoteMarkdown, totalsSentence } from '../versions/official-wording';
-import { buildRevisionNoteDocx } from '../export/revision-note-docx';
+import { officialSentence, totalsSentence } from '../versions/official-wording';
+import { revisionNoteBytes } from '../app/revision-note-file';
 import { writeFileAtomic } from '../app/write-file-atomic';
 import type { TextUnit } from '../versions/text-units';
 import { print } from './print';
@@ -26,9 +26,8 @@ export interface CompareOptions {
 /** The 修改情况说明 written to `path`, as Word or Markdown by its extension. */
 async function writeRevisionNote(path: string, changes: Change[], reportTitle: string, appVersion: string): Promise<void> {
   const extension = extname(path).toLowerCase();
-  if (extension === '.docx') writeFileAtomic(path, await buildRevisionNoteDocx(changes, reportTitle, appVersion));
-  else if (extension === '.md') writeFileAtomic(path, revisionNoteMarkdown(changes, reportTitle));
-  else throw new UsageError(`compare -o writes the 修改情况说明 as .docx or .md (got ${basename(path)})`);
+  if (extension !== '.docx' && extension !== '.md') throw new UsageError(`compare -o writes the 修改情况说明 as .docx or .md (got ${basename(path)})`);
+  writeFileAtomic(path, await revisionNoteBytes(changes, reportTitle, extension === '.docx' ? 'docx' : 'md', appVersion));
 }
 
 const fileSummary = (file: ParsedFile) => ({ file: file.fileName, format: file.format, encoding: file.encoding, contentHash: file.contentHash, length: file.sourceText.length });

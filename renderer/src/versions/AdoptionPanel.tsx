@@ -33,12 +33,12 @@ const ASKS_A_LOOK: ReadonlySet<OpinionAdoption['outcome']> = new Set(['partly-ad
 export function AdoptionPanel({ adoption, profile, convert, onError }: Props) {
   const { t } = useI18n();
   const api = useApi();
-  // Confirmations made here since the report was read: the server's answer replaces the entry.
+  // Confirmations made here since the report was read, each entry with the confirmation the store kept.
   const [confirmed, setConfirmed] = useState<ReadonlyMap<string, OpinionAdoption>>(new Map());
   const entries = adoption.opinions.map((entry) => confirmed.get(entry.opinionId) ?? entry);
   const confirm = async (entry: OpinionAdoption) => {
     const result = await api.call('versions.confirmAdoption', { opinionId: entry.opinionId, toVersionId: adoption.toVersionId, status: entry.outcome as AdoptionStatus });
-    if (result.ok) setConfirmed((previous) => new Map(previous).set(entry.opinionId, result.value));
+    if (result.ok) setConfirmed((previous) => new Map(previous).set(entry.opinionId, { ...entry, confirmed: result.value }));
     else onError(result.error);
   };
   const mine = entries.filter((entry) => entry.proposed !== null && profile !== null && entry.author.name === profile.name);

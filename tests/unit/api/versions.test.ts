@@ -111,7 +111,7 @@ describe('versions through the API', () => {
     expect(before.opinions[0]!.score).toBeLessThan(1);
     // The clerk or delegate looks and says it was in fact adopted.
     const confirmed = await call<Output<'versions.confirmAdoption'>>(app, 'versions.confirmAdoption', { opinionId: suggestion.id, toVersionId, status: 'adopted' });
-    expect(confirmed.confirmed).toMatchObject({ status: 'adopted', by: '王代表' });
+    expect(confirmed).toMatchObject({ status: 'adopted', by: '王代表' });
 
     app.close();
     apps.pop();
