@@ -6,7 +6,6 @@ import { createHash } from 'node:crypto';
 import {
   buildOpinionCsv,
   buildOpinionMarkdown,
-  buildOpinionPackage,
   buildOpinionSheetDocx,
   buildOpinionXlsx,
   buildReportDocx,
@@ -15,6 +14,7 @@ import {
   type ExportOrder,
   type ExportScript,
 } from '../export';
+import { buildOpinionPackage } from '../packages/format';
 import { DomainError } from '../model/errors';
 import type { ReadingTexts } from '../opinions/reading-texts';
 import { viewsIn } from '../opinions/opinion-views';

@@ -8,7 +8,7 @@
  * and the whole package lands in one transaction or not at all.
  */
 import { createHash } from 'node:crypto';
-import { packageToOpinions, parsePackage } from '../export';
+import { packageToOpinions, parsePackage } from '../packages/format';
 import type { Opinion } from '../model/opinion';
 import { DomainError } from '../model/errors';
 import { illFormedPath } from '../model/well-formed-text';

@@ -6,11 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Opinion } from '../../../main/model/opinion';
 import { SEEDED_STANCES } from '../../../main/model/opinion';
-import { buildOpinionPackage, buildPackageDocument } from '../../../main/export/package/build-package';
-import { canonicalJson, canonicalSha256 } from '../../../main/export/package/canonical-json';
-import { parsePackage, MAX_PACKAGE_DEPTH } from '../../../main/export/package/parse-package';
-import { packageToOpinions } from '../../../main/export/package/package-to-opinions';
-import { nestingDepth, parseBoundedJson } from '../../../main/export/package/safe-json';
+import { buildOpinionPackage, buildPackageDocument } from '../../../main/packages/format/build-package';
+import { canonicalJson, canonicalSha256 } from '../../../main/packages/format/canonical-json';
+import { parsePackage, MAX_PACKAGE_DEPTH } from '../../../main/packages/format/parse-package';
+import { packageToOpinions } from '../../../main/packages/format/package-to-opinions';
+import { nestingDepth, parseBoundedJson } from '../../../main/packages/format/safe-json';
 import { corpusCase, NOW, PROFILE } from './corpus-input';
 
 const later = () => new Date('2026-03-06T00:00:00Z');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildOpinionCsv } from '../../../main/export/opinion-csv';
 import { buildReportDocx } from '../../../main/export/report-docx';
-import { buildOpinionPackage } from '../../../main/export/package/build-package';
-import { parsePackage } from '../../../main/export/package/parse-package';
-import { packageToOpinions } from '../../../main/export/package/package-to-opinions';
+import { buildOpinionPackage } from '../../../main/packages/format/build-package';
+import { parsePackage } from '../../../main/packages/format/parse-package';
+import { packageToOpinions } from '../../../main/packages/format/package-to-opinions';
 import { buildSyntheticExportInput } from './synthetic';
 import { annotationIds, unzip } from './ooxml';
 

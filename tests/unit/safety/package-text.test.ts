@@ -6,8 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { canonicalSha256 } from '../../../main/export/package/canonical-json';
-import { CHECKSUM_KEY, CHECKSUM_PREFIX } from '../../../main/export/package/package-format';
+import { canonicalSha256 } from '../../../main/packages/format/canonical-json';
+import { CHECKSUM_KEY, CHECKSUM_PREFIX } from '../../../main/packages/format/package-format';
 import { call, Libraries, ok, opinionTexts, writeOpinions } from '../../support/store-library';
 import { shenyi } from '../cli/run-cli';
 

@@ -9,8 +9,8 @@
  * report's text exactly for the clerk's Shenyi to anchor them.
  */
 import type { Opinion, Profile } from '../../model/opinion';
-import type { ExportInput } from '../export-input';
-import { prepareExport, type ExportContext } from '../export-context';
+import type { ExportInput } from '../../export/export-input';
+import { prepareExport, type ExportContext } from '../../export/export-context';
 import { canonicalSha256 } from './canonical-json';
 import {
   authorUrn,
