@@ -3,7 +3,8 @@
  * opens the Word documents and the workbook and converts them, and the conversion must still
  * hold every comment, every tracked change and every row. Runs only where LibreOffice is
  * installed (`apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui`); the other
- * tests check the OOXML itself.
+ * tests check the OOXML itself. CI installs it and sets SHENYI_REQUIRE_SOFFICE (.ci/run), so
+ * there a missing LibreOffice fails the run instead of skipping this file.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ function findSoffice(): string | null {
 }
 
 const soffice = findSoffice();
+if (soffice === null && process.env.SHENYI_REQUIRE_SOFFICE) throw new Error('SHENYI_REQUIRE_SOFFICE is set but soffice is not on PATH');
 const dir = mkdtempSync(join(tmpdir(), 'shenyi-export-lo-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
