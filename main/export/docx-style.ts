@@ -1,11 +1,12 @@
 /**
  * How Shenyi's Word documents look: A4 with the margins of a government document (GB/T 9704),
- * Chinese type with fallbacks, page numbers in the footer. Shared by the opinion sheet and the
- * report with comments.
+ * Chinese type with fallbacks, page numbers in the footer. Shared by the opinion sheet, the
+ * report with comments and the 修改情况说明; the office layer (office/word-package.ts) writes
+ * whatever look it is given, and knows nothing of this one.
  *
  * Word looks a font up by the name in w:rFonts. 仿宋_GB2312 and 楷体_GB2312 are what official
  * documents name, but current Windows ships 仿宋 (FangSong) and 楷体 (KaiTi) instead, and macOS
- * neither; the font table below gives each name an w:altName, which Word and WPS use when the
+ * neither; the font table below (written by office/word-fonts.ts) gives each name an w:altName, which Word and WPS use when the
  * named font is missing, and the Latin fallbacks cover the rest.
  */
 import {
@@ -19,7 +20,8 @@ import {
   type ISectionOptions,
   type IStylesOptions,
 } from 'docx';
-import { escapeXml } from './xml-escape';
+import type { FontTableEntry } from './office/word-fonts';
+import type { WordLook } from './office/word-package';
 
 export const FONTS = {
   body: { eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman' },
@@ -36,16 +38,7 @@ export const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 /** Sizes in half-points: 二号 22pt, 三号 16pt, 四号 14pt, 小四 12pt, 五号 10.5pt. */
 export const SIZE = { erhao: 44, sanhao: 32, sihao: 28, xiaosi: 24, wuhao: 21 } as const;
 
-interface FontEntry {
-  name: string;
-  altName: string;
-  /** w:charset: 86 is GB2312, 00 ANSI. */
-  charset: string;
-  family: 'roman' | 'modern' | 'swiss' | 'auto';
-  pitch: 'variable' | 'fixed';
-}
-
-const FONT_TABLE: FontEntry[] = [
+const FONT_TABLE: FontTableEntry[] = [
   { name: '仿宋_GB2312', altName: '仿宋', charset: '86', family: 'modern', pitch: 'fixed' },
   { name: '仿宋', altName: 'FangSong', charset: '86', family: 'modern', pitch: 'fixed' },
   { name: '楷体_GB2312', altName: '楷体', charset: '86', family: 'modern', pitch: 'fixed' },
@@ -56,23 +49,6 @@ const FONT_TABLE: FontEntry[] = [
   { name: 'Consolas', altName: 'Courier New', charset: '00', family: 'modern', pitch: 'fixed' },
 ];
 
-/** word/fontTable.xml with the fallbacks; given to docx's Packer as an override of the part it writes. */
-export function fontTableXml(): string {
-  const fonts = FONT_TABLE.map(
-    (font) =>
-      `<w:font w:name="${escapeXml(font.name)}"><w:altName w:val="${escapeXml(font.altName)}"/>` +
-      `<w:charset w:val="${font.charset}"/><w:family w:val="${font.family}"/><w:pitch w:val="${font.pitch}"/></w:font>`,
-  ).join('');
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-    '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-    fonts +
-    '</w:fonts>'
-  );
-}
-
-export const fontTableOverride = () => ({ path: 'word/fontTable.xml', data: fontTableXml() });
-
 export const TITLE_STYLE = 'Title';
 /** Heading1 … Heading6, the built-in styles documentStyles sets; `depth` 0 is the top level. */
 export const headingStyle = (depth: number): string => `Heading${Math.min(Math.max(depth, 0), 5) + 1}`;
@@ -80,7 +56,7 @@ export const QUOTE_STYLE = 'ShenyiQuote';
 export const LABEL_STYLE = 'ShenyiLabel';
 export const NOTE_STYLE = 'ShenyiNote';
 
-export function documentStyles(bodySize: number): IStylesOptions {
+function documentStyles(bodySize: number): IStylesOptions {
   const heading = (font: IRunOptions['font'], size: number, bold: boolean) => ({
     run: { font, size, bold, color: '000000' },
     paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
@@ -136,7 +112,7 @@ function pageFooter(): Footer {
   });
 }
 
-export function pageSetup(): Pick<ISectionOptions, 'properties' | 'footers'> {
+function pageSetup(): Pick<ISectionOptions, 'properties' | 'footers'> {
   return {
     properties: {
       page: {
@@ -146,4 +122,9 @@ export function pageSetup(): Pick<ISectionOptions, 'properties' | 'footers'> {
     },
     footers: { default: pageFooter() },
   };
+}
+
+/** The whole look of a Shenyi Word document whose body text is `bodySize` half-points. */
+export function documentLook(bodySize: number): WordLook {
+  return { styles: documentStyles(bodySize), page: pageSetup(), fonts: FONT_TABLE };
 }

@@ -9,10 +9,10 @@ import type { ExportInput } from './export-input';
 import { prepareExport, type ExportContext, type ExportEntry } from './export-context';
 import { entryLabelParts, LABEL_SEPARATOR, tallyText } from './entry-label';
 import { countByStance, groupHeadings, groupOpinions } from './grouping';
-import { CONTENT_WIDTH, documentStyles, headingStyle, LABEL_STYLE, NOTE_STYLE, QUOTE_STYLE, SIZE, TITLE_STYLE } from './docx-style';
+import { CONTENT_WIDTH, documentLook, headingStyle, LABEL_STYLE, NOTE_STYLE, QUOTE_STYLE, SIZE, TITLE_STYLE } from './docx-style';
 import { richTextToWordml } from './rich-text-docx';
-import { paragraph, table, textRun, type TableRow } from './wordml';
-import { packWordDocument } from './word-package';
+import { paragraph, table, textRun, type TableRow } from './office/wordml';
+import { packWordDocument } from './office/word-package';
 import { sheetHeaderFields } from './sheet-header';
 import { sheetTitle } from './sheet-people';
 import { WORDS } from './wording';
@@ -106,8 +106,8 @@ export async function buildOpinionSheetDocx(input: ExportInput, context: ExportC
       title: context.out(sheetTitle(input.report.title, context.people)),
       creator: context.out(input.profile.name),
       description: `Shenyi ${input.appVersion}`,
-      styles: documentStyles(SIZE.sihao),
     },
+    documentLook(SIZE.sihao),
     { body: opinionSheetBody(context), comments: null },
   );
 }

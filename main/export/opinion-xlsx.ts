@@ -9,9 +9,10 @@ import type { ExportInput } from './export-input';
 import { mapInReportOrder, prepareExport, type ExportContext } from './export-context';
 import { chineseDate, zoneLabel } from './export-time';
 import { columnHeader, OPINION_COLUMNS, opinionFields, type FieldValue } from './opinion-fields';
-import { SharedStrings } from './shared-strings';
-import { headerRange, worksheetXml, type CellValue, type SheetLayout } from './worksheet-xml';
-import { CELL_STYLE, packWorkbook, type CellStyle } from './xlsx-package';
+import { SharedStrings } from './office/shared-strings';
+import { SpreadsheetStyles } from './office/spreadsheet-styles';
+import { headerRange, worksheetXml, type CellStyle, type CellValue, type SheetLayout } from './office/worksheet-xml';
+import { packWorkbook } from './office/xlsx-package';
 import { peopleFields } from './sheet-people';
 import { WORDS } from './wording';
 
@@ -24,19 +25,34 @@ export function cellValue(value: FieldValue): FieldValue {
   return value.slice(0, XLSX_CELL_LIMIT - TRUNCATED.length) + TRUNCATED;
 }
 
+/**
+ * The workbook's cell formats. Every cell is top-aligned, so a row of short cells beside a long
+ * wrapped one reads from its top line; making that the default format (0) lets most cells leave
+ * their style out. Asked for once, in this order: the indexes are the same in every workbook.
+ */
+const STYLES = new SpreadsheetStyles({ vertical: 'top' });
+const CELL = {
+  top: 0,
+  wrapped: STYLES.cellFormat({ vertical: 'top', wrap: true }),
+  dateTime: STYLES.cellFormat({ vertical: 'top', numberFormat: 'yyyy-mm-dd hh:mm:ss' }),
+  header: STYLES.cellFormat({ vertical: 'top', bold: true }),
+} as const;
+
 const DATE_COLUMNS = new Set(['创建时间', '更新时间']);
 const WRAPPED_COLUMNS = new Set(['引文', '意见正文(纯文本)', '建议改为', '理由']);
 /** The same few values row after row: one report, one author, a handful of stances and places. */
 const REPEATING_COLUMNS = new Set(['报告', '版本', '章节路径', '立场', '类型', '作者', '代表团/界别', '定位状态']);
 
 function columnStyle(header: string): CellStyle {
-  if (DATE_COLUMNS.has(header)) return CELL_STYLE.dateTime;
-  return WRAPPED_COLUMNS.has(header) ? CELL_STYLE.wrapped : CELL_STYLE.top;
+  if (DATE_COLUMNS.has(header)) return CELL.dateTime;
+  return WRAPPED_COLUMNS.has(header) ? CELL.wrapped : CELL.top;
 }
 
 const OPINIONS_LAYOUT: SheetLayout = {
   columns: OPINION_COLUMNS.map((column) => ({ width: column.width, style: columnStyle(column.header), shared: REPEATING_COLUMNS.has(column.header) })),
   header: true,
+  headerStyle: CELL.header,
+  dateStyle: CELL.dateTime,
   selected: true,
   fitWidth: true,
 };
@@ -70,10 +86,11 @@ function aboutRows(context: ExportContext): CellValue[][] {
 
 const ABOUT_LAYOUT: SheetLayout = {
   columns: [
-    { width: 16, style: CELL_STYLE.top, shared: true },
-    { width: 60, style: CELL_STYLE.top },
+    { width: 16, style: CELL.top, shared: true },
+    { width: 60, style: CELL.top },
   ],
   header: false,
+  dateStyle: CELL.dateTime,
   selected: false,
 };
 
@@ -87,6 +104,7 @@ export async function buildOpinionXlsx(input: ExportInput, context: ExportContex
       { name: out('说明'), xml: worksheetXml(ABOUT_LAYOUT, aboutRows(context), strings) },
     ],
     strings,
+    STYLES,
     { creator: `Shenyi ${input.appVersion}`, created: context.exportedAt },
   );
 }

@@ -7,7 +7,7 @@
 import { Converter as toSimplified } from 'opencc-js/t2cn';
 import { Converter as toTraditional } from 'opencc-js/cn2t';
 import type { ExportScript } from './export-input';
-import { xmlSafe } from './xml-escape';
+import { xmlSafe } from './office/xml-escape';
 
 export type OutputText = (text: string) => string;
 

@@ -9,7 +9,7 @@ import { stanceNameOf, type ExportContext } from './export-context';
 import type { PlannedComment } from './report-marks';
 import { SIZE } from './docx-style';
 import { richTextToWordml } from './rich-text-docx';
-import { paragraph, textRun } from './wordml';
+import { paragraph, textRun } from './office/wordml';
 import { personText } from './sheet-people';
 import { KIND_WORDS, STATUS_WORDS, WORDS } from './wording';
 

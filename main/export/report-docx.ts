@@ -16,12 +16,12 @@
 import type { ExportInput } from './export-input';
 import { prepareExport, type ExportContext } from './export-context';
 import { ooxmlDate } from './export-time';
-import { documentStyles, FONTS, headingStyle, SIZE, TITLE_STYLE } from './docx-style';
+import { documentLook, FONTS, headingStyle, SIZE, TITLE_STYLE } from './docx-style';
 import { reportBlocks, type ReportBlock } from './report-blocks';
 import { commentParagraphs, initialsOf } from './report-comments';
 import { planReportMarks, type BlockMarks, type ReportMarks, type Revision } from './report-marks';
-import { comment, commentEnd, commentStart, deletedRun, insertedRun, paragraph, textRun, type ReviewMark } from './wordml';
-import { packWordDocument } from './word-package';
+import { comment, commentEnd, commentStart, deletedRun, insertedRun, paragraph, textRun, type ReviewMark } from './office/wordml';
+import { packWordDocument } from './office/word-package';
 import { WORDS } from './wording';
 
 /** Two characters of 三号 type: the first-line indent of a government document's paragraphs. */
@@ -137,8 +137,8 @@ export async function buildReportDocx(input: ExportInput, context: ExportContext
       creator: out(input.profile.name),
       // Said where a clerk's file browser shows it: an export without opinions is not a mistake.
       description: out(count === 0 ? `审议意见：${WORDS.noOpinions}` : `审议意见：${count} 条（Shenyi ${input.appVersion}）`),
-      styles: documentStyles(SIZE.sanhao),
     },
+    documentLook(SIZE.sanhao),
     { body: reportBody(context, blocks, plan), comments: plan.comments.length > 0 ? reportComments(context, plan) : null },
   );
 }

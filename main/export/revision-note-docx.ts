@@ -5,9 +5,9 @@
  */
 import type { Change } from '../versions/change-list';
 import { officialSentence, revisionNoteTitle, totalsSentence } from '../versions/official-wording';
-import { documentStyles, SIZE, TITLE_STYLE } from './docx-style';
-import { packWordDocument } from './word-package';
-import { paragraph, textRun } from './wordml';
+import { documentLook, SIZE, TITLE_STYLE } from './docx-style';
+import { packWordDocument } from './office/word-package';
+import { paragraph, textRun } from './office/wordml';
 
 /** Two characters of 三号 (16 pt) in twentieths of a point: the indent of a Chinese paragraph. */
 const FIRST_LINE_INDENT = 640;
@@ -22,7 +22,8 @@ function* noteBody(changes: Change[], reportTitle: string): Iterable<string> {
 
 export function buildRevisionNoteDocx(changes: Change[], reportTitle: string, appVersion: string): Promise<Uint8Array> {
   return packWordDocument(
-    { title: revisionNoteTitle(reportTitle), creator: 'Shenyi', description: `Shenyi ${appVersion}`, styles: documentStyles(SIZE.sanhao) },
+    { title: revisionNoteTitle(reportTitle), creator: 'Shenyi', description: `Shenyi ${appVersion}` },
+    documentLook(SIZE.sanhao),
     { body: noteBody(changes, reportTitle), comments: null },
   );
 }

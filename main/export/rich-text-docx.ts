@@ -10,7 +10,7 @@
 import type { RichTextNode } from '../model/opinion';
 import type { OutputText } from './output-text';
 import { FONTS } from './docx-style';
-import { LINE_BREAK, paragraph, run, TAB, text, textRun, type ParagraphFormat } from './wordml';
+import { LINE_BREAK, paragraph, run, TAB, text, textRun, type ParagraphFormat } from './office/wordml';
 
 const INDENT_STEP = 420;
 const CODE_FILL = 'F2F2F2';

@@ -74,7 +74,7 @@ describe('SpreadsheetML text as ISO/IEC 29500 types it', () => {
       const xml = files.get(part)!.toString('utf8');
       expect(xml, part).not.toMatch(/<t\s[^>]*>/);
     }
-    const { textElement } = await import('../../../main/export/shared-strings');
+    const { textElement } = await import('../../../main/export/office/shared-strings');
     expect(textElement(' 前后有空格\t')).toBe('<t>_x0020_前后有空格_x0009_</t>');
     expect(textElement('字面的_x0041_')).toBe('<t>字面的_x005F_x0041_</t>');
   });

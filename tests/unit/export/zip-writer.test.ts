@@ -4,7 +4,7 @@
  * the same bytes.
  */
 import { describe, expect, it } from 'vitest';
-import { ZipWriter } from '../../../main/export/zip-writer';
+import { ZipWriter } from '../../../main/export/office/zip-writer';
 import { unzip } from './ooxml';
 
 function* manyPieces(count: number): Generator<string> {

@@ -1,40 +1,13 @@
 /**
  * An .xlsx around worksheets written elsewhere (worksheet-xml.ts): the workbook, its
- * relationships and content types, document properties, the shared strings, and the one style
- * sheet Shenyi's workbooks use. Everything but the sheets and the strings is a few hundred
- * bytes, written here directly.
+ * relationships and content types, document properties, the shared strings and the style
+ * sheet (both filled by the sheets as they were written). Everything but the sheets and the
+ * strings is a few hundred bytes, written here directly.
  */
 import type { SharedStrings } from './shared-strings';
+import type { SpreadsheetStyles } from './spreadsheet-styles';
 import { escapeXml } from './xml-escape';
 import { ZipWriter } from './zip-writer';
-
-/**
- * The cell formats (cellXfs) of the style sheet below, by index: cells and columns name one.
- * Every cell is top-aligned, so a row of short cells beside a long wrapped one reads from its
- * top line; making that the default format (0) lets most cells leave their style out.
- */
-export const CELL_STYLE = { top: 0, wrapped: 1, dateTime: 2, header: 3 } as const;
-export type CellStyle = (typeof CELL_STYLE)[keyof typeof CELL_STYLE];
-
-/** The first custom number format id: 0–163 are Excel's built-in ones. */
-const DATE_TIME_FORMAT = 164;
-
-const STYLES_XML =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-  `<numFmts count="1"><numFmt numFmtId="${DATE_TIME_FORMAT}" formatCode="yyyy-mm-dd hh:mm:ss"/></numFmts>` +
-  '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
-  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
-  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
-  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="4">' +
-  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top"/></xf>' +
-  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>' +
-  `<xf numFmtId="${DATE_TIME_FORMAT}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top"/></xf>` +
-  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top"/></xf>' +
-  '</cellXfs>' +
-  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
-  '</styleSheet>';
 
 export interface WorkbookSheet {
   /** At most 31 characters, none of \ / ? * [ ] : (Excel's rule). */
@@ -109,8 +82,11 @@ function coreXml(properties: WorkbookProperties): string {
 
 const APP_XML = `${XML_DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Shenyi</Application></Properties>`;
 
-/** `strings` is the table the sheets' cells point into; it is written once they all are. */
-export function packWorkbook(sheets: WorkbookSheet[], strings: SharedStrings, properties: WorkbookProperties): Uint8Array {
+/**
+ * `strings` is the table the sheets' cells point into, written once they all are; `styles` the
+ * registry their cells' and columns' formats came from.
+ */
+export function packWorkbook(sheets: WorkbookSheet[], strings: SharedStrings, styles: SpreadsheetStyles, properties: WorkbookProperties): Uint8Array {
   const zip = new ZipWriter();
   zip.add('[Content_Types].xml', contentTypes(sheets.length));
   zip.add(
@@ -132,7 +108,7 @@ export function packWorkbook(sheets: WorkbookSheet[], strings: SharedStrings, pr
       { type: `${RELATIONSHIP}/sharedStrings`, target: 'sharedStrings.xml' },
     ]),
   );
-  zip.add('xl/styles.xml', STYLES_XML);
+  zip.add('xl/styles.xml', styles.partXml());
   sheets.forEach((sheet, i) => zip.add(`xl/worksheets/sheet${i + 1}.xml`, sheet.xml));
   zip.add('xl/sharedStrings.xml', strings.partXml());
   return zip.finish();

@@ -9,7 +9,10 @@
  * date is a serial day number in the date-and-time style, as Excel itself stores one.
  */
 import { textElement, type SharedStrings } from './shared-strings';
-import { CELL_STYLE, type CellStyle } from './xlsx-package';
+
+/** An index into the workbook's cell formats (spreadsheet-styles.ts); 0 is the default. */
+export type CellStyle = number;
+const DEFAULT_STYLE = 0;
 
 export type CellValue = string | number | Date | null;
 
@@ -23,8 +26,12 @@ export interface SheetColumn {
 
 export interface SheetLayout {
   columns: SheetColumn[];
-  /** The first row is a header: bold, frozen in place while the rows scroll, with an autofilter. */
+  /** The first row is a header: frozen in place while the rows scroll, with an autofilter. */
   header: boolean;
+  /** The header row's cells' format (bold, say); without it they take their column's. */
+  headerStyle?: CellStyle;
+  /** The format of every date cell, whatever its column: a date needs a date number format to read as one. */
+  dateStyle?: CellStyle;
   /** The sheet shown when the workbook opens. */
   selected: boolean;
   /**
@@ -54,16 +61,16 @@ export function columnLetters(index: number): string {
 export const headerRange = (layout: SheetLayout): string => `A1:${columnLetters(layout.columns.length - 1)}1`;
 
 /** ` s="…"`, left out for the default style. */
-const styleAttribute = (style: CellStyle) => (style === CELL_STYLE.top ? '' : ` s="${style}"`);
+const styleAttribute = (style: CellStyle) => (style === DEFAULT_STYLE ? '' : ` s="${style}"`);
 
-function cellXml(reference: string, value: CellValue, style: CellStyle, strings: SharedStrings | null): string {
+function cellXml(reference: string, value: CellValue, style: CellStyle, dateStyle: CellStyle, strings: SharedStrings | null): string {
   if (value === null || value === '') return '';
   if (typeof value === 'string') {
     if (strings) return `<c r="${reference}"${styleAttribute(style)} t="s"><v>${strings.indexOf(value)}</v></c>`;
     return `<c r="${reference}"${styleAttribute(style)} t="inlineStr"><is>${textElement(value)}</is></c>`;
   }
   if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${reference}"${styleAttribute(style)}><v>${value}</v></c>` : '';
-  return `<c r="${reference}" s="${CELL_STYLE.dateTime}"><v>${UNIX_EPOCH_SERIAL + value.getTime() / MS_PER_DAY}</v></c>`;
+  return `<c r="${reference}"${styleAttribute(dateStyle)}><v>${UNIX_EPOCH_SERIAL + value.getTime() / MS_PER_DAY}</v></c>`;
 }
 
 const WORKSHEET_OPEN =
@@ -91,7 +98,7 @@ export function* worksheetXml(layout: SheetLayout, rows: Iterable<CellValue[]>, 
   const letters = columns.map((_, c) => columnLetters(c));
   let cols = '<cols>';
   columns.forEach((column, c) => {
-    const style = column.style === CELL_STYLE.top ? '' : ` style="${column.style}"`;
+    const style = column.style === DEFAULT_STYLE ? '' : ` style="${column.style}"`;
     cols += `<col min="${c + 1}" max="${c + 1}" width="${column.width}"${style} customWidth="1"/>`;
   });
   // sheetPr comes first in a worksheet; fitToPage there is what makes pageSetup's fitTo* count.
@@ -105,8 +112,8 @@ export function* worksheetXml(layout: SheetLayout, rows: Iterable<CellValue[]>, 
     let xml = `<row r="${row}">`;
     for (let c = 0; c < values.length; c++) {
       const column = columns[c];
-      const style = header ? CELL_STYLE.header : (column?.style ?? CELL_STYLE.top);
-      xml += cellXml((letters[c] ?? columnLetters(c)) + row, values[c]!, style, header || column?.shared ? strings : null);
+      const style = (header ? layout.headerStyle : undefined) ?? column?.style ?? DEFAULT_STYLE;
+      xml += cellXml((letters[c] ?? columnLetters(c)) + row, values[c]!, style, layout.dateStyle ?? style, header || column?.shared ? strings : null);
     }
     yield `${xml}</row>`;
   }

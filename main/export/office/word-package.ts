@@ -8,10 +8,20 @@
  * The docx package only registers a comments part when it has a comment, so a skeleton that
  * needs one gets a placeholder, replaced with the real comments.
  */
-import { Document, Packer, Paragraph, type IPropertiesOptions } from 'docx';
+import { Document, Packer, Paragraph, type IPropertiesOptions, type ISectionOptions, type IStylesOptions } from 'docx';
 import yauzl from 'yauzl';
-import { fontTableOverride, pageSetup } from './docx-style';
+import { fontTablePart, type FontTableEntry } from './word-fonts';
 import { ZipWriter } from './zip-writer';
+
+/** How a document looks, declared by its layout: the office layer writes it and holds no look of its own. */
+export interface WordLook {
+  /** The styles part: defaults, headings and the layout's own paragraph styles. */
+  styles: IStylesOptions;
+  /** The one section's page size, margins and footer. */
+  page: Pick<ISectionOptions, 'properties' | 'footers'>;
+  /** The font table, with the fallback of each font the styles and runs name. */
+  fonts: readonly FontTableEntry[];
+}
 
 export interface WordContent {
   /** The body's blocks (paragraphs and tables) as WordprocessingML, in order. */
@@ -20,7 +30,7 @@ export interface WordContent {
   comments: Iterable<string> | null;
 }
 
-export type WordProperties = Omit<IPropertiesOptions, 'sections' | 'comments'>;
+export type WordProperties = Omit<IPropertiesOptions, 'sections' | 'comments' | 'styles'>;
 
 const DOCUMENT_PART = 'word/document.xml';
 const COMMENTS_PART = 'word/comments.xml';
@@ -73,13 +83,14 @@ function commentsWith(xml: string, comments: Iterable<string>): Iterable<string>
   return spliced(xml, xml.indexOf('<w:comment '), xml.lastIndexOf('</w:comments>'), /^<w:comment [^]*<\/w:comment>$/, comments);
 }
 
-export async function packWordDocument(properties: WordProperties, content: WordContent): Promise<Uint8Array> {
+export async function packWordDocument(properties: WordProperties, look: WordLook, content: WordContent): Promise<Uint8Array> {
   const skeleton = new Document({
     ...properties,
+    styles: look.styles,
     ...(content.comments ? { comments: { children: [{ id: 0, author: 'Shenyi', children: [new Paragraph('')] }] } } : {}),
-    sections: [{ ...pageSetup(), children: [] }],
+    sections: [{ ...look.page, children: [] }],
   });
-  const parts = await readParts(await Packer.toBuffer(skeleton, false, [fontTableOverride()]));
+  const parts = await readParts(await Packer.toBuffer(skeleton, false, [fontTablePart(look.fonts)]));
   const wanted = new Set(content.comments ? [DOCUMENT_PART, COMMENTS_PART] : [DOCUMENT_PART]);
   const zip = new ZipWriter();
   for (const { path, data } of parts) {
