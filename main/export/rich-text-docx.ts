@@ -1,13 +1,16 @@
 /**
  * An opinion body (TipTap JSON, main/opinions/body.ts) as Word paragraphs (WordprocessingML
- * text, see wordml.ts): bold, italic, strike and code marks, headings, lists, quotes, code
- * blocks and rules.
+ * text, see office/wordml.ts): bold, italic, strike and code marks, headings, lists, quotes,
+ * code blocks and rules. Nodes are drawn by their role in the rich-text schema
+ * (main/model/rich-text/), so a node a workspace declares is drawn too: an atom (a citation)
+ * as its text, a textblock as a paragraph.
  *
  * List markers are written as text with a hanging indent rather than as Word numbering: an
  * opinion's "3." must stay "3." wherever the clerk pastes it, and a numbering definition per
  * list (TipTap lists may start at any number) would add hundreds of definitions to a large sheet.
  */
 import type { RichTextNode } from '../model/opinion';
+import { RICH_TEXT_SCHEMA, type RichTextSchema } from '../model/rich-text';
 import type { OutputText } from './output-text';
 import { FONTS } from './docx-style';
 import { LINE_BREAK, paragraph, run, TAB, text, textRun, type ParagraphFormat } from './office/wordml';
@@ -17,6 +20,7 @@ const CODE_FILL = 'F2F2F2';
 
 interface BlockContext {
   out: OutputText;
+  schema: RichTextSchema;
   /** Left indent in twips of the blocks at this depth. */
   left: number;
   quote: boolean;
@@ -28,14 +32,16 @@ function has(node: RichTextNode, mark: string): boolean {
   return (node.marks ?? []).some((m) => m.type === mark);
 }
 
-function inlineRuns(nodes: RichTextNode[], out: OutputText, extra: { bold?: boolean; size?: number }): string {
+function inlineRuns(nodes: RichTextNode[], context: BlockContext, extra: { bold?: boolean; size?: number }): string {
+  const { out, schema } = context;
   let xml = '';
   for (const node of nodes) {
-    if (node.type === 'hardBreak') {
+    const spec = schema.node(node.type);
+    if (spec?.role === 'break') {
       xml += run(LINE_BREAK);
       continue;
     }
-    const value = out(node.text ?? '');
+    const value = out(spec?.role === 'atom' ? spec.text!(node.attrs ?? {}) : (node.text ?? ''));
     if (value === '') continue;
     const code = has(node, 'code');
     xml += textRun(value, {
@@ -65,8 +71,8 @@ function listBlocks(list: RichTextNode, context: BlockContext): string {
   (list.content ?? []).forEach((item, i) => {
     const marker = ordered ? `${start + i}.` : context.listDepth % 2 === 0 ? '•' : '◦';
     const [first, ...rest] = item.content ?? [];
-    const inlineFirst = first?.type === 'paragraph' || first?.type === 'heading';
-    const firstRuns = inlineFirst ? inlineRuns(first.content ?? [], context.out, { bold: first.type === 'heading', size: context.size }) : '';
+    const inlineFirst = first !== undefined && context.schema.node(first.type)?.role === 'textblock';
+    const firstRuns = inlineFirst ? inlineRuns(first.content ?? [], context, { bold: first.type === 'heading', size: context.size }) : '';
     xml += blockParagraph(run(text(marker) + TAB, { size: context.size }) + firstRuns, itemContext, INDENT_STEP);
     xml += blocks(inlineFirst ? rest : (item.content ?? []), itemContext);
   });
@@ -75,24 +81,26 @@ function listBlocks(list: RichTextNode, context: BlockContext): string {
 
 function block(node: RichTextNode, context: BlockContext): string {
   const children = node.content ?? [];
-  switch (node.type) {
-    case 'paragraph':
-      return blockParagraph(inlineRuns(children, context.out, { size: context.size }), context);
-    case 'heading':
+  switch (context.schema.node(node.type)?.role) {
+    case 'textblock':
       // A heading inside an opinion is emphasis, not a document heading: it must not enter the
       // navigation pane or the table of contents of the sheet it sits in.
-      return blockParagraph(inlineRuns(children, context.out, { bold: true, size: context.size }), context);
-    case 'codeBlock': {
+      return blockParagraph(inlineRuns(children, context, { bold: node.type === 'heading', size: context.size }), context);
+    case 'text':
+    case 'break':
+    case 'atom':
+      // Inline content where a block belongs (a body from before its schema, say): a paragraph of its own.
+      return blockParagraph(inlineRuns([node], context, { size: context.size }), context);
+    case 'code': {
       const lines = context.out(children.map((child) => child.text ?? '').join('')).split('\n');
       const runs = lines.map((line, i) => run((i > 0 ? LINE_BREAK : '') + text(line), { font: FONTS.code, size: context.size })).join('');
       return paragraph(runs, { shading: CODE_FILL, indent: context.left > 0 ? { left: context.left } : undefined });
     }
-    case 'horizontalRule':
+    case 'rule':
       return paragraph('', { border: 'bottom' });
-    case 'blockquote':
+    case 'wrapper':
       return blocks(children, { ...context, left: context.left + INDENT_STEP, quote: true });
-    case 'bulletList':
-    case 'orderedList':
+    case 'list':
       return listBlocks(node, context);
     default:
       return blocks(children, context);
@@ -106,8 +114,9 @@ function blocks(nodes: RichTextNode[], context: BlockContext): string {
 }
 
 /** The body's paragraphs; an empty body gives none. */
-export function richTextToWordml(body: RichTextNode, out: OutputText, options: { size?: number } = {}): string {
+export function richTextToWordml(body: RichTextNode, out: OutputText, options: { size?: number; schema?: RichTextSchema } = {}): string {
   const nodes = body.type === 'doc' ? (body.content ?? []) : [body];
   const empty = nodes.every((node) => node.type === 'paragraph' && (node.content ?? []).length === 0);
-  return empty ? '' : blocks(nodes, { out, left: 0, quote: false, listDepth: 0, size: options.size });
+  const schema = options.schema ?? RICH_TEXT_SCHEMA;
+  return empty ? '' : blocks(nodes, { out, schema, left: 0, quote: false, listDepth: 0, size: options.size });
 }

@@ -6,8 +6,12 @@
  * another marked run a delimiter can fail to open or close (CommonMark's flanking rules:
  * 的**“重点”**是 stays literal), so those runs are written as inline HTML (<b>, <i>, <s>),
  * which every Markdown reader that matters renders.
+ *
+ * Nodes are written by their role in the rich-text schema (main/model/rich-text/), so a node a
+ * workspace declares is written too: an atom (a citation) as its text, escaped like any other.
  */
 import type { RichTextNode } from '../model/opinion';
+import { RICH_TEXT_SCHEMA, type RichTextSchema } from '../model/rich-text';
 import type { OutputText } from './output-text';
 import { codeFence, codeSpan, escapeInline, escapeLine } from './markdown-escape';
 
@@ -31,16 +35,17 @@ interface Piece {
 
 const sameMarks = (a: Set<MarkName>, b: Set<MarkName>) => a.size === b.size && [...a].every((m) => b.has(m));
 
-function pieces(nodes: RichTextNode[], out: OutputText, extra?: MarkName): Piece[] {
+function pieces(nodes: RichTextNode[], out: OutputText, schema: RichTextSchema, extra?: MarkName): Piece[] {
   const result: Piece[] = [];
   for (const node of nodes) {
-    if (node.type === 'hardBreak') {
+    const spec = schema.node(node.type);
+    if (spec?.role === 'break') {
       result.push({ text: '', marks: new Set(), hardBreak: true });
       continue;
     }
     const marks = marksOf(node);
     if (extra) marks.add(extra);
-    const text = out(node.text ?? '');
+    const text = out(spec?.role === 'atom' ? spec.text!(node.attrs ?? {}) : (node.text ?? ''));
     const last = result[result.length - 1];
     if (last && !last.hardBreak && sameMarks(last.marks, marks)) last.text += text;
     else if (text !== '') result.push({ text, marks, hardBreak: false });
@@ -63,8 +68,8 @@ function renderPiece(piece: Piece, plainNeighbours: boolean, atLineStart: boolea
 }
 
 /** Inline content; a hard break ends the line with a backslash (CommonMark's hard line break). */
-export function inlineMarkdown(nodes: RichTextNode[], out: OutputText, extra?: MarkName): string {
-  const list = pieces(nodes, out, extra);
+export function inlineMarkdown(nodes: RichTextNode[], out: OutputText, extra?: MarkName, schema: RichTextSchema = RICH_TEXT_SCHEMA): string {
+  const list = pieces(nodes, out, schema, extra);
   let text = '';
   let atLineStart = true;
   list.forEach((piece, i) => {
@@ -84,50 +89,50 @@ const indent = (lines: string[], prefix: string, firstPrefix = prefix) =>
   lines.map((line, i) => (line === '' ? '' : (i === 0 ? firstPrefix : prefix) + line));
 
 /** The Markdown lines of one block; blocks are separated by a blank line. */
-function blockLines(node: RichTextNode, out: OutputText): string[] {
+function blockLines(node: RichTextNode, out: OutputText, schema: RichTextSchema): string[] {
   const children = node.content ?? [];
-  switch (node.type) {
-    case 'paragraph':
-      return inlineMarkdown(children, out).split('\n');
-    case 'heading':
-      return inlineMarkdown(children, out, 'bold').split('\n');
-    case 'codeBlock':
+  switch (schema.node(node.type)?.role) {
+    case 'textblock':
+      return inlineMarkdown(children, out, node.type === 'heading' ? 'bold' : undefined, schema).split('\n');
+    case 'text':
+    case 'break':
+    case 'atom':
+      // Inline content where a block belongs (a body from before its schema, say): a paragraph of its own.
+      return inlineMarkdown([node], out, undefined, schema).split('\n');
+    case 'code':
       return codeFence(out(children.map((child) => child.text ?? '').join(''))).split('\n');
-    case 'horizontalRule':
+    case 'rule':
       return ['* * *'];
-    case 'blockquote':
-      return blocksLines(children, out).map((line) => (line === '' ? '>' : `> ${line}`));
-    case 'bulletList':
-    case 'orderedList': {
+    case 'wrapper':
+      return blocksLines(children, out, schema).map((line) => (line === '' ? '>' : `> ${line}`));
+    case 'list': {
       const start = typeof node.attrs?.start === 'number' ? node.attrs.start : 1;
       const lines: string[] = [];
       children.forEach((item, i) => {
         const marker = node.type === 'bulletList' ? '- ' : `${start + i}. `;
-        const body = blocksLines(item.content ?? [], out, true);
+        const body = blocksLines(item.content ?? [], out, schema, true);
         if (body.length === 0) lines.push(marker.trimEnd());
         else lines.push(...indent(body, ' '.repeat(marker.length), marker));
       });
       return lines;
     }
     default:
-      return blocksLines(children, out);
+      return blocksLines(children, out, schema);
   }
 }
 
-const isList = (node: RichTextNode) => node.type === 'bulletList' || node.type === 'orderedList';
-
 /** Blocks separated by a blank line; in a list item a nested list follows its paragraph directly, keeping the list tight. */
-function blocksLines(nodes: RichTextNode[], out: OutputText, inItem = false): string[] {
+function blocksLines(nodes: RichTextNode[], out: OutputText, schema: RichTextSchema, inItem = false): string[] {
   const lines: string[] = [];
   for (const node of nodes) {
-    const block = blockLines(node, out);
+    const block = blockLines(node, out, schema);
     if (block.length === 0 || (block.length === 1 && block[0] === '')) continue;
-    if (lines.length > 0 && !(inItem && isList(node))) lines.push('');
+    if (lines.length > 0 && !(inItem && schema.node(node.type)?.role === 'list')) lines.push('');
     lines.push(...block);
   }
   return lines;
 }
 
-export function richTextToMarkdown(body: RichTextNode, out: OutputText): string {
-  return blocksLines(body.type === 'doc' ? (body.content ?? []) : [body], out).join('\n');
+export function richTextToMarkdown(body: RichTextNode, out: OutputText, schema: RichTextSchema = RICH_TEXT_SCHEMA): string {
+  return blocksLines(body.type === 'doc' ? (body.content ?? []) : [body], out, schema).join('\n');
 }

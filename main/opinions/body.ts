@@ -1,26 +1,23 @@
 /**
  * The opinion body sanitiser: whatever arrives as a body, what is stored is a document in the
- * editor's own schema (TipTap StarterKit without links) and its plain text.
+ * rich-text schema (main/model/rich-text/: TipTap StarterKit without links or underline, plus
+ * whatever a workspace declared) and its plain text.
  *
- * Kept: doc, paragraph, text, heading (levels 1–3), bulletList, orderedList (start),
- * listItem, blockquote, hardBreak, codeBlock, horizontalRule; marks bold, italic, strike, code.
- * Everything else is dropped, but the words inside an unknown node are kept: a delegate's
- * text pasted from elsewhere must not vanish because it came wrapped in a strange node.
- * Links are dropped on purpose — an opinion is read by clerks on other machines, and a link
- * is the one mark that can carry an attacker's URL (`javascript:`) into their editor.
- * Attributes are rebuilt from known values only, never copied, so keys such as `__proto__`
- * cannot ride along. Depth, node count and text length are bounded.
+ * Each node is rebuilt by its declared role: a textblock keeps its inline content, a list its
+ * items, and so on. A node or mark the schema does not declare is not kept, but the words
+ * inside it are — a delegate's text pasted from elsewhere must not vanish because it came
+ * wrapped in a strange node — and it is reported (options.report), once per name, so the
+ * caller can tell whose opinion or which file held it. Attributes are rebuilt by the node's
+ * declaration from known values only, never copied, so keys such as `__proto__` cannot ride
+ * along. Depth, node count and text length are bounded (model/rich-text/limits.ts).
  */
 import type { RichTextNode } from '../model/opinion';
 import { DomainError } from '../model/errors';
 import { plainTextBody } from '../model/plain-body';
+import { CORE_NODES, MAX_BODY_DEPTH, MAX_BODY_NODES, MAX_BODY_TEXT, RICH_TEXT_SCHEMA, type RichTextSchema } from '../model/rich-text';
 import { stripHiddenControls } from './clean-text';
 
-/** Deeper than any real note (a list in a quote in a list…); beyond it content is flattened to text. */
-export const MAX_BODY_DEPTH = 20;
-/** About 1 MB of text (UTF-16 code units): far beyond any opinion, short of hurting the store. */
-export const MAX_BODY_TEXT = 1_000_000;
-export const MAX_BODY_NODES = 100_000;
+export { MAX_BODY_DEPTH, MAX_BODY_NODES, MAX_BODY_TEXT };
 
 export interface SanitizedBody {
   body: RichTextNode;
@@ -28,12 +25,25 @@ export interface SanitizedBody {
   text: string;
 }
 
-const MARKS = new Set(['bold', 'italic', 'strike', 'code']);
+/** Something in a body that was not kept as it came: its words were, the node or mark was not. */
+export interface BodyProblem {
+  code: 'unknown-node' | 'unknown-mark';
+  /** The node or mark name, as it came. */
+  name: string;
+  message: string;
+}
 
-const EMPTY_PARAGRAPH: RichTextNode = { type: 'paragraph' };
+export interface SanitizeOptions {
+  /** The schema to keep; RICH_TEXT_SCHEMA unless a workspace extended it. */
+  schema?: RichTextSchema;
+  /** Told of each unknown node or mark name once, after the body is rebuilt. */
+  report?: (problem: BodyProblem) => void;
+}
+
+const EMPTY_PARAGRAPH: RichTextNode = { type: CORE_NODES.paragraph };
 
 export function emptyBody(): RichTextNode {
-  return { type: 'doc', content: [{ ...EMPTY_PARAGRAPH }] };
+  return { type: CORE_NODES.doc, content: [{ ...EMPTY_PARAGRAPH }] };
 }
 
 /** What we read from an input node: own, typed fields only. */
@@ -70,9 +80,13 @@ function readNode(value: unknown): RawNode | null {
   };
 }
 
+/** One body's walk: the schema it keeps, the bounds it has used and the names it did not know. */
 class Budget {
   nodes = 0;
   chars = 0;
+  readonly unknownNodes = new Set<string>();
+  readonly unknownMarks = new Set<string>();
+  constructor(readonly schema: RichTextSchema) {}
   node(): void {
     if (++this.nodes > MAX_BODY_NODES) throw new DomainError('invalid-input', `The opinion has more than ${MAX_BODY_NODES} parts; split it into several opinions`);
   }
@@ -83,11 +97,13 @@ class Budget {
   }
 }
 
-function cleanMarks(marks: unknown[]): RichTextNode['marks'] {
+function cleanMarks(marks: unknown[], budget: Budget): RichTextNode['marks'] {
   const kept: string[] = [];
   for (const mark of marks) {
     const type = isRecord(mark) ? own(mark, 'type') : undefined;
-    if (typeof type === 'string' && MARKS.has(type) && !kept.includes(type)) kept.push(type);
+    if (typeof type !== 'string') continue;
+    if (!budget.schema.hasMark(type)) budget.unknownMarks.add(type);
+    else if (!kept.includes(type)) kept.push(type);
   }
   return kept.length > 0 ? kept.map((type) => ({ type })) : undefined;
 }
@@ -95,7 +111,18 @@ function cleanMarks(marks: unknown[]): RichTextNode['marks'] {
 function textNode(text: string, marks?: RichTextNode['marks']): RichTextNode | null {
   // ProseMirror refuses empty text nodes.
   if (text === '') return null;
-  return marks ? { type: 'text', text, marks } : { type: 'text', text };
+  return marks ? { type: CORE_NODES.text, text, marks } : { type: CORE_NODES.text, text };
+}
+
+/** The node's declaration; an undeclared name is noted for the report. */
+function specOf(node: RawNode, budget: Budget) {
+  const spec = budget.schema.node(node.type);
+  if (!spec) budget.unknownNodes.add(node.type);
+  return spec;
+}
+
+function cleanAttrs(node: RawNode, budget: Budget): Record<string, unknown> | undefined {
+  return budget.schema.node(node.type)?.attrs?.(node.attrs);
 }
 
 /** Every text inside a node, in order, without recursion (the input may be deeper than the stack). */
@@ -106,6 +133,7 @@ function flattenText(root: unknown, budget: Budget): string {
     const node = readNode(stack.pop());
     if (!node) continue;
     budget.node();
+    specOf(node, budget);
     if (node.text !== null) out += node.text;
     for (let i = node.content.length - 1; i >= 0; i--) stack.push(node.content[i]);
   }
@@ -130,9 +158,12 @@ function inlines(children: unknown[], depth: number, budget: Budget): RichTextNo
       continue;
     }
     budget.node();
-    if (node.type === 'text') push(textNode(budget.text(stripHiddenControls(node.text ?? '')), cleanMarks(node.marks)));
-    else if (node.type === 'hardBreak') out.push({ type: 'hardBreak' });
+    const role = specOf(node, budget)?.role;
+    if (role === 'text') push(textNode(budget.text(stripHiddenControls(node.text ?? '')), cleanMarks(node.marks, budget)));
+    else if (role === 'break') out.push({ type: node.type });
+    else if (role === 'atom') out.push(withContent(node.type, [], cleanAttrs(node, budget)));
     else {
+      // A block inside inline content, or a node not declared: its words join the line.
       if (node.text !== null) push(textNode(budget.text(stripHiddenControls(node.text))));
       out.push(...inlines(node.content, depth + 1, budget));
     }
@@ -145,24 +176,16 @@ function codeText(children: unknown[], budget: Budget): RichTextNode[] {
   let text = '';
   for (const child of children) {
     const node = readNode(child);
-    if (node?.type === 'hardBreak') text += '\n';
+    if (node && budget.schema.node(node.type)?.role === 'break') text += '\n';
     else text += flattenText(child, budget);
   }
   const node = textNode(text);
   return node ? [node] : [];
 }
 
-function headingLevel(value: unknown): number {
-  return typeof value === 'number' && Number.isInteger(value) ? Math.min(3, Math.max(1, value)) : 1;
-}
-
-function listStart(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= 1_000_000 ? { start: value } : undefined;
-}
-
 /** TipTap's listItem is `paragraph block*`. */
 function listItem(content: RichTextNode[]): RichTextNode {
-  return { type: 'listItem', content: content[0]?.type === 'paragraph' ? content : [{ ...EMPTY_PARAGRAPH }, ...content] };
+  return { type: CORE_NODES.item, content: content[0]?.type === CORE_NODES.paragraph ? content : [{ ...EMPTY_PARAGRAPH }, ...content] };
 }
 
 function listItems(children: unknown[], depth: number, budget: Budget): RichTextNode[] {
@@ -170,7 +193,7 @@ function listItems(children: unknown[], depth: number, budget: Budget): RichText
   for (const child of children) {
     const node = readNode(child);
     if (!node) continue;
-    if (node.type === 'listItem' && depth < MAX_BODY_DEPTH) {
+    if (node.type === CORE_NODES.item && depth < MAX_BODY_DEPTH) {
       budget.node();
       items.push(listItem(blocks(node.content, depth + 1, budget)));
     } else {
@@ -187,7 +210,7 @@ function blocks(children: unknown[], depth: number, budget: Budget): RichTextNod
   const out: RichTextNode[] = [];
   let loose: unknown[] = [];
   const flush = () => {
-    if (loose.length > 0) out.push(withContent('paragraph', inlines(loose, depth, budget)));
+    if (loose.length > 0) out.push(withContent(CORE_NODES.paragraph, inlines(loose, depth, budget)));
     loose = [];
   };
   for (const child of children) {
@@ -195,61 +218,58 @@ function blocks(children: unknown[], depth: number, budget: Budget): RichTextNod
     if (!node) continue;
     if (depth >= MAX_BODY_DEPTH) {
       flush();
-      out.push(withContent('paragraph', [textNode(flattenText(child, budget))].filter((n): n is RichTextNode => n !== null)));
+      out.push(withContent(CORE_NODES.paragraph, [textNode(flattenText(child, budget))].filter((n): n is RichTextNode => n !== null)));
       continue;
     }
-    switch (node.type) {
+    const spec = specOf(node, budget);
+    switch (spec?.role) {
       case 'text':
-      case 'hardBreak':
+      case 'break':
+      case 'atom':
         loose.push(child);
         continue;
-      case 'paragraph':
+      case 'textblock':
         flush();
         budget.node();
-        out.push(withContent('paragraph', inlines(node.content, depth + 1, budget)));
+        out.push(withContent(node.type, inlines(node.content, depth + 1, budget), cleanAttrs(node, budget)));
         continue;
-      case 'heading':
+      case 'code':
         flush();
         budget.node();
-        out.push(withContent('heading', inlines(node.content, depth + 1, budget), { level: headingLevel(own(node.attrs, 'level')) }));
+        out.push(withContent(node.type, codeText(node.content, budget), cleanAttrs(node, budget)));
         continue;
-      case 'codeBlock':
-        flush();
-        budget.node();
-        out.push(withContent('codeBlock', codeText(node.content, budget)));
-        continue;
-      case 'blockquote': {
+      case 'wrapper': {
         flush();
         budget.node();
         const content = blocks(node.content, depth + 1, budget);
-        out.push({ type: 'blockquote', content: content.length > 0 ? content : [{ ...EMPTY_PARAGRAPH }] });
+        const attrs = cleanAttrs(node, budget);
+        out.push({ type: node.type, ...(attrs ? { attrs } : {}), content: content.length > 0 ? content : [{ ...EMPTY_PARAGRAPH }] });
         continue;
       }
-      case 'bulletList':
-      case 'orderedList': {
+      case 'list': {
         flush();
         budget.node();
         const items = listItems(node.content, depth + 1, budget);
-        const attrs = node.type === 'orderedList' ? listStart(own(node.attrs, 'start')) : undefined;
+        const attrs = cleanAttrs(node, budget);
         if (items.length > 0) out.push({ type: node.type, ...(attrs ? { attrs } : {}), content: items });
         continue;
       }
-      case 'listItem':
+      case 'item':
         // A list item outside a list: its paragraphs join the surrounding blocks.
         flush();
         budget.node();
         out.push(...blocks(node.content, depth + 1, budget));
         continue;
-      case 'horizontalRule':
+      case 'rule':
         flush();
         budget.node();
-        out.push({ type: 'horizontalRule' });
+        out.push(withContent(node.type, [], cleanAttrs(node, budget)));
         continue;
       default:
-        // An unknown node is dropped; its words are not.
+        // An unknown node (noted by specOf), or a doc inside a doc: dropped; its words are not.
         flush();
         budget.node();
-        if (node.text !== null) loose.push({ type: 'text', text: node.text });
+        if (node.text !== null) loose.push({ type: CORE_NODES.text, text: node.text });
         flush();
         out.push(...blocks(node.content, depth + 1, budget));
     }
@@ -259,33 +279,52 @@ function blocks(children: unknown[], depth: number, budget: Budget): RichTextNod
 }
 
 /** The plain text of a sanitised body (its depth is bounded, so recursion is safe here). */
-function plainLines(node: RichTextNode, lines: string[]): void {
-  switch (node.type) {
-    case 'paragraph':
-    case 'heading':
-    case 'codeBlock':
-      lines.push((node.content ?? []).map((child) => (child.type === 'hardBreak' ? '\n' : (child.text ?? ''))).join(''));
+function plainLines(node: RichTextNode, lines: string[], schema: RichTextSchema): void {
+  const role = schema.node(node.type)?.role;
+  switch (role) {
+    case 'textblock':
+    case 'code':
+      lines.push((node.content ?? []).map((child) => inlineText(child, schema)).join(''));
       return;
-    case 'horizontalRule':
+    case 'rule':
       return;
     default:
-      for (const child of node.content ?? []) plainLines(child, lines);
+      for (const child of node.content ?? []) plainLines(child, lines, schema);
   }
 }
 
-export function bodyText(body: RichTextNode): string {
+function inlineText(node: RichTextNode, schema: RichTextSchema): string {
+  const spec = schema.node(node.type);
+  if (spec?.role === 'break') return '\n';
+  if (spec?.role === 'atom') return spec.text!(node.attrs ?? {});
+  return node.text ?? '';
+}
+
+export function bodyText(body: RichTextNode, schema: RichTextSchema = RICH_TEXT_SCHEMA): string {
   const lines: string[] = [];
-  plainLines(body, lines);
+  plainLines(body, lines, schema);
   return lines.join('\n');
 }
 
+function report(budget: Budget, sink: SanitizeOptions['report']): void {
+  if (!sink) return;
+  for (const name of budget.unknownNodes) {
+    sink({ code: 'unknown-node', name, message: `a ${JSON.stringify(name)} node is not in Shenyi's rich-text schema; its words were kept as text` });
+  }
+  for (const name of budget.unknownMarks) {
+    sink({ code: 'unknown-mark', name, message: `a ${JSON.stringify(name)} mark is not in Shenyi's rich-text schema; the words it marked were kept unmarked` });
+  }
+}
+
 /** Sanitises a body from the editor (or a file); throws invalid-input only when it is too large. */
-export function sanitizeBody(input: unknown): SanitizedBody {
-  const budget = new Budget();
+export function sanitizeBody(input: unknown, options: SanitizeOptions = {}): SanitizedBody {
+  const schema = options.schema ?? RICH_TEXT_SCHEMA;
+  const budget = new Budget(schema);
   const root = readNode(input);
-  const content = root === null ? [] : root.type === 'doc' ? blocks(root.content, 1, budget) : blocks([input], 1, budget);
-  const body: RichTextNode = { type: 'doc', content: content.length > 0 ? content : [{ ...EMPTY_PARAGRAPH }] };
-  return { body, text: bodyText(body) };
+  const content = root === null ? [] : root.type === CORE_NODES.doc ? blocks(root.content, 1, budget) : blocks([input], 1, budget);
+  const body: RichTextNode = { type: CORE_NODES.doc, content: content.length > 0 ? content : [{ ...EMPTY_PARAGRAPH }] };
+  report(budget, options.report);
+  return { body, text: bodyText(body, schema) };
 }
 
 /** A one-paragraph body from plain text (the command line; line breaks become hard breaks), through the same sanitiser. */

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { OPINION_KINDS, ROLES } from '../../model/opinion';
-import { MAX_BODY_NODES, MAX_BODY_TEXT } from '../../opinions/body';
+import { MAX_BODY_NODES, MAX_BODY_TEXT } from '../../model/rich-text';
 import { ANNO_CONTEXT, idFromAuthorUrn, idFromOpinionUrn } from './package-format';
 
 /** Far more than one delegate writes on one report; a clerk's merged package stays under it too. */
@@ -32,6 +32,12 @@ export interface RichTextJson {
 
 const attrs = z.record(z.string().max(64), z.unknown());
 
+/**
+ * A rich-text body's shape only: which node and mark names it may use is the rich-text
+ * schema's (main/model/rich-text/). A name this Shenyi does not know — a newer Shenyi's node,
+ * say — does not refuse the package; parse-package.ts reports it, and the sanitiser keeps its
+ * words.
+ */
 const richTextNode: z.ZodType<RichTextJson> = z.lazy(() =>
   z.strictObject({
     type: z.string().min(1).max(64),

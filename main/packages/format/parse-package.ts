@@ -4,8 +4,11 @@
  * its checksum intact — a mismatch refuses the whole package, never part of it — and then the
  * strict schema. Timestamps far in the future or the past are let through with a warning: a
  * delegate's clock can be wrong, and the clerk should see that rather than lose the opinion.
+ * So is a body with nodes or marks outside the rich-text schema: the import keeps their words
+ * (main/opinions/body.ts), and the warning names the opinion that held them.
  */
 import { DomainError } from '../../model/errors';
+import { describeUnknownParts, RICH_TEXT_SCHEMA, unknownParts, type RichTextSchema } from '../../model/rich-text';
 import { canonicalSha256 } from './canonical-json';
 import { CHECKSUM_KEY, CHECKSUM_PREFIX, PACKAGE_SCHEMA_VERSION } from './package-format';
 import { packageSchema, type PackageDocument } from './package-schema';
@@ -22,7 +25,7 @@ const EARLIEST_PLAUSIBLE = Date.parse('2000-01-01T00:00:00Z');
 const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
 
 export interface PackageWarning {
-  code: 'far-future' | 'far-past' | 'unknown-stance';
+  code: 'far-future' | 'far-past' | 'unknown-stance' | 'unknown-rich-text';
   message: string;
 }
 
@@ -94,11 +97,36 @@ function stanceWarnings(document: PackageDocument): PackageWarning[] {
   return [...missing].map((id) => ({ code: 'unknown-stance' as const, message: `Stance ${id} is used but not described in the package` }));
 }
 
-export function parsePackage(json: string, options: { now?: () => Date } = {}): Package {
+function richTextWarnings(document: PackageDocument, schema: RichTextSchema): PackageWarning[] {
+  const warnings: PackageWarning[] = [];
+  for (const item of document.first.items) {
+    for (const body of item.body) {
+      if (body.type !== 'shenyi:RichText') continue;
+      const unknown = describeUnknownParts(unknownParts(body['shenyi:doc'], schema));
+      if (unknown) {
+        warnings.push({
+          code: 'unknown-rich-text',
+          message: `Opinion ${item.id} has rich text this Shenyi does not know (${unknown}); its words were kept, that formatting was not`,
+        });
+      }
+    }
+  }
+  return warnings;
+}
+
+/** `schema`: the rich-text schema the bodies are checked against (RICH_TEXT_SCHEMA unless a workspace extended it). */
+export function parsePackage(json: string, options: { now?: () => Date; schema?: RichTextSchema } = {}): Package {
   const value = recognise(parseBoundedJson(json, { maxChars: MAX_PACKAGE_CHARS, maxDepth: MAX_PACKAGE_DEPTH, what: WHAT }));
   verifyChecksum(value);
   const parsed = packageSchema.safeParse(value);
   if (!parsed.success) throw new DomainError('invalid-input', `${WHAT} does not follow the package schema: ${describeIssues(parsed.error.issues)}`);
   const document = parsed.data;
-  return { document, warnings: [...timeWarnings(document, (options.now ?? (() => new Date()))()), ...stanceWarnings(document)] };
+  return {
+    document,
+    warnings: [
+      ...timeWarnings(document, (options.now ?? (() => new Date()))()),
+      ...stanceWarnings(document),
+      ...richTextWarnings(document, options.schema ?? RICH_TEXT_SCHEMA),
+    ],
+  };
 }

@@ -2,18 +2,50 @@ import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type
 import { EditorContent, useEditor, useEditorState, type Editor, type JSONContent } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import type { ListedOpinion, RichTextNode } from '../api/contract';
+import { RICH_TEXT_SCHEMA, type RichTextSchema } from '../../../main/model/rich-text';
 import type { AnnotationSession } from '../annotations/AnnotationSession';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/messages';
 import type { NoteBodyHandle } from './NoteBody';
 import { bodyOf } from './bodyOf';
 
+/** StarterKit's parts that edit a node or mark, each named as the node or mark it edits. */
+const STARTER_KIT_CONTENT = [
+  'blockquote',
+  'bold',
+  'bulletList',
+  'code',
+  'codeBlock',
+  'hardBreak',
+  'heading',
+  'horizontalRule',
+  'italic',
+  'link',
+  'listItem',
+  'orderedList',
+  'strike',
+  'underline',
+] as const;
+/** Always in the editor: StarterKit's document, paragraph and text. */
+const STARTER_KIT_CORE = ['doc', 'paragraph', 'text'];
+
 /**
- * The schema the shell keeps (main/opinions/body.ts): StarterKit without links (a link is the one
- * mark that could carry a `javascript:` URL to a clerk's machine) and without underline (not kept,
- * so an underline would silently vanish on save).
+ * The editor's schema is the rich-text schema (main/model/rich-text/), which the shell keeps: a
+ * StarterKit part edits only what the schema declares, so links and underline (left out there,
+ * with the reasons) are off here too and can never be typed only to vanish on save. A node the
+ * schema declares and no editor part edits would be dropped by the editor without a word; it
+ * stops the app at start instead, until its TipTap node is added here.
  */
-const EXTENSIONS = [StarterKit.configure({ link: false, underline: false })];
+export function editorExtensions(schema: RichTextSchema) {
+  const declared = (name: string) => schema.node(name) !== undefined || schema.hasMark(name);
+  const editable = new Set<string>([...STARTER_KIT_CORE, ...STARTER_KIT_CONTENT]);
+  const missing = [...schema.nodes, ...schema.marks].map((part) => part.name).filter((name) => !editable.has(name));
+  if (missing.length > 0) throw new Error(`The note editor has no part for the rich-text ${missing.join(', ')}`);
+  const off = Object.fromEntries(STARTER_KIT_CONTENT.filter((name) => !declared(name)).map((name) => [name, false] as const));
+  return [StarterKit.configure(off)];
+}
+
+const EXTENSIONS = editorExtensions(RICH_TEXT_SCHEMA);
 
 /**
  * A note body being edited. Every edit goes to the autosave queue as a lazy body (serialised
