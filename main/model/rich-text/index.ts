@@ -1,8 +1,11 @@
 /**
  * Shenyi's rich-text schema, the one the main process and the renderer share (see schema.ts).
- * RICH_TEXT_SCHEMA is what bodies hold today; a workspace that needs a node (drafting's
- * citation) declares it with RICH_TEXT_SCHEMA.extend and hands the result to the sanitiser,
- * the exporters and the editor alike.
+ * RICH_TEXT_SCHEMA is what bodies hold; the sanitiser, the package reader, the exporters, the
+ * card view and the editor all default to it. To add a node (drafting's citation): declare its
+ * NodeSpec in a module of its own here and extend the schema below with it
+ * (`defineSchema(STARTER_NODES, STARTER_MARKS).extend({ nodes: [CITATION] })`), then give the
+ * editor its TipTap node (renderer/src/notes/LiveEditor.tsx refuses to start without one).
+ * Each of those functions also takes a schema, so a test or a workspace can use its own.
  */
 import { defineSchema } from './schema';
 import { STARTER_MARKS, STARTER_NODES } from './starter-nodes';
