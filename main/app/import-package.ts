@@ -12,7 +12,6 @@ import { packageToOpinions, parsePackage } from '../export';
 import type { Opinion } from '../model/opinion';
 import { DomainError } from '../model/errors';
 import { illFormedPath } from '../model/well-formed-text';
-import type { ReadingTexts } from '../opinions/reading-texts';
 import { conflictCopyId } from '../opinions/conflicts';
 import type { Store } from '../store/store';
 import type { PackageImported } from '../api/contract';
@@ -23,15 +22,7 @@ function content(opinion: Opinion): string {
   return JSON.stringify({ kind, stanceId, tags, body, bodyText, quote: anchor?.quote ?? null, sectionId, suggestion });
 }
 
-function findVersion(store: Store, readings: ReadingTexts, textHash: string): { versionId: string; reportId: string } | null {
-  for (const version of store.reports.allVersions()) {
-    const hash = createHash('sha256').update(readings.get(version.versionId).text).digest('hex');
-    if (hash === textHash) return version;
-  }
-  return null;
-}
-
-export function importPackage(store: Store, readings: ReadingTexts, json: string, fileName: string, now: () => Date = () => new Date()): PackageImported {
+export function importPackage(store: Store, json: string, fileName: string, now: () => Date = () => new Date()): PackageImported {
   let contents: ReturnType<typeof packageToOpinions>;
   let warnings: string[];
   try {
@@ -43,7 +34,8 @@ export function importPackage(store: Store, readings: ReadingTexts, json: string
   } catch (error) {
     throw new DomainError('import-failed', `${fileName}: this opinion package is damaged or not valid (${(error as Error).message})`);
   }
-  const target = findVersion(store, readings, contents.report.textHash);
+  // The version's stored text hash (main/store/version-text-hash.ts): one indexed lookup.
+  const target = store.reports.versionByTextHash(contents.report.textHash);
   if (!target) {
     throw new DomainError(
       'not-found',

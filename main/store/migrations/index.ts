@@ -11,6 +11,7 @@ import { migrateToShortSearch } from './migration-3-short-search';
 import { migrateToOutlineCorrections } from './migration-4-outline';
 import { migrateToOpinionChecksums } from './migration-5-opinion-checksums';
 import { migrateToAdoptionConfirmations } from './migration-6-adoption-confirmations';
+import { migrateToTextHashes } from './migration-7-text-hashes';
 
 export interface Migration {
   version: number;
@@ -48,6 +49,11 @@ export const MIGRATIONS: Migration[] = [
     version: 6,
     description: "a person's confirmation of what became of a suggestion in a later version",
     up: migrateToAdoptionConfirmations,
+  },
+  {
+    version: 7,
+    description: "each version's text hash, stored, so a package import finds its version without hashing every text",
+    up: migrateToTextHashes,
   },
 ];
 
