@@ -85,13 +85,14 @@ export function opinionHandlers(store: Store, readings: ReadingTexts): Pick<Hand
         hasSection: (sectionId) => store.reports.sectionsOf(input.versionId).some((s) => s.id === sectionId),
         author: store.profile.get(),
       });
-      return toListed(viewIn(readings.get(input.versionId), listed.write(opinion.id, () => store.opinions.create(opinion)), readings.originOf));
+      return toListed(viewIn(readings.get(input.versionId), listed.write(opinion.id, () => store.opinions.create(opinion)), readings.originOf), null);
     },
     'opinions.update': ({ id, versionId, patch }) => {
       const current = requireOpinion(id);
       requireOwnOpinion(current, store.profile.get(), 'change');
       requireVersion(current.reportId, versionId);
-      return toListed(viewIn(readings.get(versionId), listed.write(id, () => store.opinions.update(id, composeChanges(current, patch))), readings.originOf));
+      const updated = listed.write(id, () => store.opinions.update(id, composeChanges(current, patch)));
+      return toListed(viewIn(readings.get(versionId), updated, readings.originOf), store.packages.conflictOf(id));
     },
     'opinions.delete': ({ id }) => {
       requireOwnOpinion(requireOpinion(id), store.profile.get(), 'delete');
@@ -100,13 +101,14 @@ export function opinionHandlers(store: Store, readings: ReadingTexts): Pick<Hand
     'opinions.settle': ({ id, versionId, keep }) => {
       requireVersion(requireOpinion(id).reportId, versionId);
       // Two writes: the copy (to the trash) and the opinion; the lists kept are patched for both.
-      const original = listed.write(conflictOriginal(id) ?? id, () => settleConflict(store, id, keep));
+      const original = listed.write(conflictOriginal(store, id) ?? id, () => settleConflict(store, id, keep));
       listed.write(id, () => store.opinions.get(id)!);
-      return toListed(viewIn(readings.get(versionId), original, readings.originOf));
+      return toListed(viewIn(readings.get(versionId), original, readings.originOf), store.packages.conflictOf(original.id));
     },
     'opinions.restore': ({ id, versionId }) => {
       requireVersion(requireOpinion(id).reportId, versionId);
-      return toListed(viewIn(readings.get(versionId), listed.write(id, () => store.opinions.restore(id)), readings.originOf));
+      const restored = listed.write(id, () => store.opinions.restore(id));
+      return toListed(viewIn(readings.get(versionId), restored, readings.originOf), store.packages.conflictOf(id));
     },
     'opinions.trash': ({ reportId }) => {
       if (!store.reports.hasReport(reportId)) throw new DomainError('not-found', `Report ${reportId} is not in the library`);

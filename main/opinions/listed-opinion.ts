@@ -1,7 +1,6 @@
 /** Opinions cut down to what the reading view shows (see ListedOpinion in model/opinion.ts). */
 import type { AnchorResolution, ListedOpinion, ListedResolution, OpinionView } from '../model/opinion';
 import { isPlainTextBody } from '../model/plain-body';
-import { conflictOriginal } from './conflicts';
 
 function listedResolution(resolution: AnchorResolution): ListedResolution {
   return {
@@ -13,7 +12,8 @@ function listedResolution(resolution: AnchorResolution): ListedResolution {
   };
 }
 
-export function toListed(view: OpinionView): ListedOpinion {
+/** `conflictOf`: for a conflicting copy, the opinion it is a version of (main/opinions/conflicts.ts). */
+export function toListed(view: OpinionView, conflictOf: string | null = null): ListedOpinion {
   return {
     id: view.id,
     reportId: view.reportId,
@@ -31,6 +31,6 @@ export function toListed(view: OpinionView): ListedOpinion {
     updatedAt: view.updatedAt,
     deletedAt: view.deletedAt,
     resolution: view.resolution && listedResolution(view.resolution),
-    conflictOf: conflictOriginal(view.id),
+    conflictOf,
   };
 }

@@ -19,6 +19,7 @@ import { viewIn, viewsIn } from './opinion-views';
 interface Source {
   db: Database.Database;
   opinions: { revision: number; listByReport(reportId: string): Opinion[]; get(id: string): Opinion | null };
+  packages: { conflictsOfReport(reportId: string): Map<string, string>; conflictOf(opinionId: string): string | null };
 }
 
 interface Kept {
@@ -47,7 +48,9 @@ export class ListedOpinions {
       this.kept.set(versionId, kept);
       return kept.list;
     }
-    const list = Object.freeze(viewsIn(reading, this.store.opinions.listByReport(reportId), this.readings.originOf).map((view) => Object.freeze(toListed(view))));
+    const conflicts = this.store.packages.conflictsOfReport(reportId);
+    const views = viewsIn(reading, this.store.opinions.listByReport(reportId), this.readings.originOf);
+    const list = Object.freeze(views.map((view) => Object.freeze(toListed(view, conflicts.get(view.id) ?? null))));
     this.kept.set(versionId, { reportId, reading, stamp, list });
     if (this.kept.size > this.capacity) this.kept.delete(this.kept.keys().next().value!);
     return list;
@@ -68,7 +71,7 @@ export class ListedOpinions {
     const after = this.stamp();
     for (const [versionId, kept] of this.kept) {
       if (opinion && kept.reportId !== opinion.reportId) continue;
-      const list = opinion && kept.stamp === before ? patched(kept, versionId, opinion) : null;
+      const list = opinion && kept.stamp === before ? patched(kept, versionId, opinion, this.store.packages.conflictOf(opinion.id)) : null;
       if (list) this.kept.set(versionId, { ...kept, stamp: after, list });
       else this.kept.delete(versionId);
     }
@@ -81,13 +84,13 @@ export class ListedOpinions {
 }
 
 /** The kept list with `opinion` as it now is (gone if deleted), in the store's order; null if it cannot be patched. */
-function patched(kept: Kept, versionId: string, opinion: Opinion): readonly ListedOpinion[] | null {
+function patched(kept: Kept, versionId: string, opinion: Opinion, conflictOf: string | null): readonly ListedOpinion[] | null {
   const others = kept.list.filter((item) => item.id !== opinion.id);
   if (opinion.deletedAt !== null) return Object.freeze(others);
   const view = viewIn(kept.reading, opinion);
   if (opinion.anchor && (opinion.anchor.versionId !== versionId || view.resolution?.status !== 'exact')) return null;
   // The store lists a report's opinions by creation time, then id.
-  const item = Object.freeze(toListed(view));
+  const item = Object.freeze(toListed(view, conflictOf));
   const at = others.findIndex((other) => other.createdAt > item.createdAt || (other.createdAt === item.createdAt && other.id > item.id));
   return Object.freeze(at < 0 ? [...others, item] : [...others.slice(0, at), item, ...others.slice(at)]);
 }

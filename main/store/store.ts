@@ -15,6 +15,7 @@ import { ProfileStore } from './profile-store';
 import { SearchStore } from './search-store';
 import { StanceStore } from './stance-store';
 import { AdoptionStore } from './adoption-store';
+import { PackageStore } from './package-store';
 import { takeBackupSync } from './backups';
 import { inspectStoreFile } from './store-file';
 import { StoreUnusableError } from './store-errors';
@@ -33,6 +34,7 @@ export interface Store {
   profile: ProfileStore;
   search: SearchStore;
   adoptions: AdoptionStore;
+  packages: PackageStore;
   close(): void;
 }
 
@@ -138,6 +140,7 @@ export function openStore(dataDir: string, options: StoreOptions = {}): Store {
     profile: new ProfileStore(db, options.now),
     search: new SearchStore(db),
     adoptions: new AdoptionStore(db, options.now),
+    packages: new PackageStore(db, options.now),
     close: () => {
       if (db.open) {
         if (readOnly === null) db.pragma('wal_checkpoint(TRUNCATE)');

@@ -12,6 +12,7 @@ import { migrateToOutlineCorrections } from './migration-4-outline';
 import { migrateToOpinionChecksums } from './migration-5-opinion-checksums';
 import { migrateToAdoptionConfirmations } from './migration-6-adoption-confirmations';
 import { migrateToTextHashes } from './migration-7-text-hashes';
+import { migrateToPackages } from './migration-8-packages';
 
 export interface Migration {
   version: number;
@@ -54,6 +55,11 @@ export const MIGRATIONS: Migration[] = [
     version: 7,
     description: "each version's text hash, stored, so a package import finds its version without hashing every text",
     up: migrateToTextHashes,
+  },
+  {
+    version: 8,
+    description: 'the packages imported, and which package each imported opinion came from; conflicts recorded, no longer read from ids',
+    up: migrateToPackages,
   },
 ];
 

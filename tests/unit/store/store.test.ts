@@ -156,6 +156,7 @@ describe('migrations', () => {
       5: [],
       6: ['adoption_confirmations'],
       7: [],
+      8: ['imported_opinions', 'packages'],
     };
     // FTS5 keeps its index in shadow tables (name_data, name_idx, …): not part of what we declare.
     const tables = (db: Database) =>
