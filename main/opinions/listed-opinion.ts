@@ -9,6 +9,7 @@ function listedResolution(resolution: AnchorResolution): ListedResolution {
     ...(resolution.status === 'fuzzy' && resolution.matched !== undefined ? { matched: resolution.matched } : {}),
     ...(resolution.ranges ? { ranges: resolution.ranges } : {}),
     ...(resolution.candidates ? { candidates: resolution.candidates.map((candidate) => ({ ranges: candidate.ranges })) } : {}),
+    ...(resolution.placed ? { placed: true as const } : {}),
   };
 }
 

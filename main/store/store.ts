@@ -16,6 +16,7 @@ import { SearchStore } from './search-store';
 import { StanceStore } from './stance-store';
 import { AdoptionStore } from './adoption-store';
 import { PackageStore } from './package-store';
+import { AnchorStore } from './anchor-store';
 import { takeBackupSync } from './backups';
 import { inspectStoreFile } from './store-file';
 import { StoreUnusableError } from './store-errors';
@@ -35,6 +36,7 @@ export interface Store {
   search: SearchStore;
   adoptions: AdoptionStore;
   packages: PackageStore;
+  anchors: AnchorStore;
   close(): void;
 }
 
@@ -141,6 +143,7 @@ export function openStore(dataDir: string, options: StoreOptions = {}): Store {
     search: new SearchStore(db),
     adoptions: new AdoptionStore(db, options.now),
     packages: new PackageStore(db, options.now),
+    anchors: new AnchorStore(db, options.now),
     close: () => {
       if (db.open) {
         if (readOnly === null) db.pragma('wal_checkpoint(TRUNCATE)');

@@ -13,6 +13,7 @@ import { migrateToOpinionChecksums } from './migration-5-opinion-checksums';
 import { migrateToAdoptionConfirmations } from './migration-6-adoption-confirmations';
 import { migrateToTextHashes } from './migration-7-text-hashes';
 import { migrateToPackages } from './migration-8-packages';
+import { migrateToAnchors } from './migration-9-anchors';
 
 export interface Migration {
   version: number;
@@ -60,6 +61,11 @@ export const MIGRATIONS: Migration[] = [
     version: 8,
     description: 'the packages imported, and which package each imported opinion came from; conflicts recorded, no longer read from ids',
     up: migrateToPackages,
+  },
+  {
+    version: 9,
+    description: "anchors as rows that opinions reference, and a person's confirmed placement of an anchor in a version",
+    up: migrateToAnchors,
   },
 ];
 
