@@ -14,6 +14,7 @@ import { dispatch } from '../../../main/api/dispatch';
 import type { Input, Method, Output } from '../../../main/api/contract';
 import { WRITE_METHODS } from '../../../main/api/methods';
 import { buildReadingText } from '../../../main/anchoring/reading-text';
+import { viewIn } from '../../../main/opinions/opinion-views';
 import { fixtureBytes } from '../fixtures';
 
 const apps: App[] = [];
@@ -121,5 +122,26 @@ describe('opinions.place: a person places an opinion in a version', () => {
     // Nothing refused was stored.
     expect((await call('opinions.list', { reportId, versionId: nextId })).find((o) => o.id === opinion.id)!.resolution?.placed).toBeUndefined();
     expect(WRITE_METHODS.has('opinions.place')).toBe(true);
+  });
+});
+
+describe('a placement and a changed reading text', () => {
+  it('is honoured only while the version still holds the placed words there; otherwise the resolver answers', () => {
+    const paragraphs = [
+      { id: 'p1', number: 1, path: 'p1', text: '第一段文字在这里', spans: [], headingLength: 0 },
+      { id: 'p2', number: 2, path: 'p2', text: '第二段另有文字', spans: [], headingLength: 0 },
+    ];
+    const reading = buildReadingText(paragraphs);
+    const anchor = {
+      versionId: 'v1', startParagraphId: 'p1', startOffset: 0, endParagraphId: 'p1', endOffset: 3, path: 'p1',
+      quote: { exact: '第一段', prefix: '', suffix: '文字在这里' }, reading: { start: 0, end: 3 }, source: { start: 0, end: 3 },
+    };
+    const opinion = { id: 'o', reportId: 'r', versionId: 'v1', kind: 'passage-comment' as const, stanceId: null, tags: [], body: body('x'), bodyText: 'x', anchor, sectionId: null, suggestion: null, author: { id: 'a', name: 'n', delegation: '', role: 'npc-delegate' as const }, createdAt: '', updatedAt: '', deletedAt: null };
+    const at = reading.text.indexOf('另有');
+    expect(viewIn(reading, opinion, undefined, { start: at, end: at + 2, text: '另有' }).resolution).toMatchObject({ placed: true, status: 'fuzzy', ranges: [{ paragraphId: 'p2', start: 3, end: 5 }] });
+    // The same offsets over other words (the text was rebuilt): not honoured, the resolver finds the quote.
+    const stale = viewIn(reading, opinion, undefined, { start: at, end: at + 2, text: '旧词' }).resolution!;
+    expect(stale.placed).toBeUndefined();
+    expect(stale).toMatchObject({ status: 'exact', start: 0, end: 3 });
   });
 });
