@@ -192,6 +192,14 @@ export const inputs = {
   /** Settles a conflict: `id` is the imported copy; which version stays as the opinion. */
   'opinions.settle': z.object({ id, versionId: id, keep: z.enum(['current', 'incoming']) }).strict(),
   'opinions.trash': z.object({ reportId: id }).strict(),
+  /**
+   * A person's placement of a passage opinion in a version: [start, end) in that version's
+   * reading text. Honoured over the resolver from then on (main/store/anchor-store.ts).
+   */
+  'opinions.place': z
+    .object({ id, versionId: id, start: z.number().int().min(0), end: z.number().int().min(1) })
+    .strict()
+    .refine((value) => value.end > value.start, { message: 'end must be after start' }),
   'search.query': z
     .object({ reportId: id, versionId: id, query: z.string().min(1).max(200), limit: z.number().int().min(1).max(500).optional() })
     .strict(),
@@ -262,6 +270,7 @@ export interface Outputs {
   'opinions.restore': ListedOpinion;
   'opinions.settle': ListedOpinion;
   'opinions.trash': Opinion[];
+  'opinions.place': ListedOpinion;
   'search.query': { query: string; hits: SearchHit[]; tookMs: number };
   'export.build': ExportedFile;
   'package.import': PackageImported;

@@ -109,7 +109,7 @@ export function createHandlers({ store, shell, version, dataDir, printer, now = 
       return { fileName: file.fileName, mime: file.mime, dataBase64: Buffer.from(file.bytes).toString('base64'), opinionCount: file.opinionCount };
     },
     'package.import': ({ fileName, dataBase64 }) =>
-      importPackage(store, readings, packageText(Buffer.from(dataBase64, 'base64'), fileName), fileName, now),
+      importPackage(store, packageText(Buffer.from(dataBase64, 'base64'), fileName), fileName, now),
   };
 }
 

@@ -29,6 +29,7 @@ export const METHODS = [
   'opinions.restore',
   'opinions.settle',
   'opinions.trash',
+  'opinions.place',
   'search.query',
   'export.build',
   'package.import',
@@ -62,6 +63,7 @@ export const WRITE_METHODS: ReadonlySet<Method> = new Set<Method>([
   'package.import',
   'backups.restoreOpinion',
   'opinions.settle',
+  'opinions.place',
   'outline.correctHeading',
   'versions.confirmAdoption',
 ]);

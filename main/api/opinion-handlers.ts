@@ -28,6 +28,7 @@ type OpinionMethods =
   | 'opinions.restore'
   | 'opinions.settle'
   | 'opinions.trash'
+  | 'opinions.place'
   | 'search.query';
 
 /** Hits of each kind when the caller gives no limit. */
@@ -85,13 +86,14 @@ export function opinionHandlers(store: Store, readings: ReadingTexts): Pick<Hand
         hasSection: (sectionId) => store.reports.sectionsOf(input.versionId).some((s) => s.id === sectionId),
         author: store.profile.get(),
       });
-      return toListed(viewIn(readings.get(input.versionId), listed.write(opinion.id, () => store.opinions.create(opinion)), readings.originOf));
+      return toListed(viewIn(readings.get(input.versionId), listed.write(opinion.id, () => store.opinions.create(opinion)), readings.originOf), null);
     },
     'opinions.update': ({ id, versionId, patch }) => {
       const current = requireOpinion(id);
       requireOwnOpinion(current, store.profile.get(), 'change');
       requireVersion(current.reportId, versionId);
-      return toListed(viewIn(readings.get(versionId), listed.write(id, () => store.opinions.update(id, composeChanges(current, patch))), readings.originOf));
+      const updated = listed.write(id, () => store.opinions.update(id, composeChanges(current, patch)));
+      return toListed(viewIn(readings.get(versionId), updated, readings.originOf, store.anchors.placementOf(id, versionId)), store.packages.conflictOf(id));
     },
     'opinions.delete': ({ id }) => {
       requireOwnOpinion(requireOpinion(id), store.profile.get(), 'delete');
@@ -100,13 +102,27 @@ export function opinionHandlers(store: Store, readings: ReadingTexts): Pick<Hand
     'opinions.settle': ({ id, versionId, keep }) => {
       requireVersion(requireOpinion(id).reportId, versionId);
       // Two writes: the copy (to the trash) and the opinion; the lists kept are patched for both.
-      const original = listed.write(conflictOriginal(id) ?? id, () => settleConflict(store, id, keep));
+      const original = listed.write(conflictOriginal(store, id) ?? id, () => settleConflict(store, id, keep));
       listed.write(id, () => store.opinions.get(id)!);
-      return toListed(viewIn(readings.get(versionId), original, readings.originOf));
+      return toListed(viewIn(readings.get(versionId), original, readings.originOf, store.anchors.placementOf(original.id, versionId)), store.packages.conflictOf(original.id));
     },
     'opinions.restore': ({ id, versionId }) => {
       requireVersion(requireOpinion(id).reportId, versionId);
-      return toListed(viewIn(readings.get(versionId), listed.write(id, () => store.opinions.restore(id)), readings.originOf));
+      const restored = listed.write(id, () => store.opinions.restore(id));
+      return toListed(viewIn(readings.get(versionId), restored, readings.originOf, store.anchors.placementOf(id, versionId)), store.packages.conflictOf(id));
+    },
+    'opinions.place': ({ id, versionId, start, end }) => {
+      const opinion = requireOpinion(id);
+      requireVersion(opinion.reportId, versionId);
+      if (opinion.anchor === null) throw new DomainError('invalid-input', `Opinion ${id} is not about a passage: there is nothing to place`);
+      if (opinion.deletedAt !== null) throw new DomainError('invalid-input', `Opinion ${id} is in the trash; restore it before placing it`);
+      const reading = readings.get(versionId);
+      if (end > reading.text.length) throw new DomainError('invalid-input', `The range ${start}–${end} lies outside this version's text (${reading.text.length} characters)`);
+      const text = reading.text.slice(start, end);
+      if (text.trim() === '') throw new DomainError('invalid-input', `The range ${start}–${end} holds no words to place the opinion on`);
+      const placedBy = store.profile.get()?.id ?? '';
+      listed.write(id, () => store.anchors.place(id, versionId, { start, end, text, placedBy }));
+      return toListed(viewIn(reading, opinion, readings.originOf, store.anchors.placementOf(id, versionId)), store.packages.conflictOf(id));
     },
     'opinions.trash': ({ reportId }) => {
       if (!store.reports.hasReport(reportId)) throw new DomainError('not-found', `Report ${reportId} is not in the library`);

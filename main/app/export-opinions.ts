@@ -56,7 +56,7 @@ export function gatherExportInput(
   const profile = store.profile.get();
   if (!profile) throw new DomainError('invalid-input', 'Set your name (profile) before exporting: the documents carry it');
   const reading = readings.get(document.version.id);
-  let opinions = viewsIn(reading, store.opinions.listByReport(request.reportId), readings.originOf);
+  let opinions = viewsIn(reading, store.opinions.listByReport(request.reportId), readings.originOf, store.anchors.placementsIn(document.version.id));
   if (request.opinionIds) {
     const wanted = new Set(request.opinionIds);
     opinions = opinions.filter((opinion) => wanted.has(opinion.id));

@@ -5,15 +5,14 @@
  * id alone; the same opinion with the same content changes nothing, so a re-run is a no-op; an
  * older copy never overwrites newer content; the same opinion with different content is kept
  * beside the existing one as a conflict for the clerk to settle (opinions/conflicts.ts). Nothing is ever overwritten,
- * and the whole package lands in one transaction or not at all.
+ * and the whole package lands in one transaction or not at all. The package is recorded
+ * (main/store/package-store.ts) and every opinion it brought points to it.
  */
 import { createHash } from 'node:crypto';
 import { packageToOpinions, parsePackage } from '../packages/format';
 import type { Opinion } from '../model/opinion';
 import { DomainError } from '../model/errors';
 import { illFormedPath } from '../model/well-formed-text';
-import type { ReadingTexts } from '../opinions/reading-texts';
-import { conflictCopyId } from '../opinions/conflicts';
 import type { Store } from '../store/store';
 import type { PackageImported } from '../api/contract';
 
@@ -23,15 +22,7 @@ function content(opinion: Opinion): string {
   return JSON.stringify({ kind, stanceId, tags, body, bodyText, quote: anchor?.quote ?? null, sectionId, suggestion });
 }
 
-function findVersion(store: Store, readings: ReadingTexts, textHash: string): { versionId: string; reportId: string } | null {
-  for (const version of store.reports.allVersions()) {
-    const hash = createHash('sha256').update(readings.get(version.versionId).text).digest('hex');
-    if (hash === textHash) return version;
-  }
-  return null;
-}
-
-export function importPackage(store: Store, readings: ReadingTexts, json: string, fileName: string, now: () => Date = () => new Date()): PackageImported {
+export function importPackage(store: Store, json: string, fileName: string, now: () => Date = () => new Date()): PackageImported {
   let contents: ReturnType<typeof packageToOpinions>;
   let warnings: string[];
   try {
@@ -43,7 +34,8 @@ export function importPackage(store: Store, readings: ReadingTexts, json: string
   } catch (error) {
     throw new DomainError('import-failed', `${fileName}: this opinion package is damaged or not valid (${(error as Error).message})`);
   }
-  const target = findVersion(store, readings, contents.report.textHash);
+  // The version's stored text hash (main/store/version-text-hash.ts): one indexed lookup.
+  const target = store.reports.versionByTextHash(contents.report.textHash);
   if (!target) {
     throw new DomainError(
       'not-found',
@@ -62,6 +54,15 @@ export function importPackage(store: Store, readings: ReadingTexts, json: string
         stanceIds.set(stance.id, stance.id);
       }
     }
+    const packageId = store.packages.record({
+      fileHash: createHash('sha256').update(json).digest('hex'),
+      fileName,
+      author: contents.author,
+      reportId: target.reportId,
+      versionId: target.versionId,
+      versionLabel: contents.report.versionLabel,
+      generatedAt: contents.generated,
+    });
     for (const incoming of contents.opinions) {
       const opinion: Opinion = {
         ...incoming,
@@ -70,13 +71,13 @@ export function importPackage(store: Store, readings: ReadingTexts, json: string
         stanceId: incoming.stanceId === null ? null : (stanceIds.get(incoming.stanceId) ?? null),
         anchor: incoming.anchor ? { ...incoming.anchor, versionId: target.versionId } : null,
       };
-      place(store, opinion, result);
+      place(store, opinion, packageId, result);
     }
   })();
   return result;
 }
 
-function place(store: Store, opinion: Opinion, result: PackageImported): void {
+function place(store: Store, opinion: Opinion, packageId: string, result: PackageImported): void {
   // Another author's opinion that happens to share an id lives under an id of its own.
   let candidate = opinion;
   let existing = store.opinions.get(candidate.id);
@@ -86,10 +87,12 @@ function place(store: Store, opinion: Opinion, result: PackageImported): void {
   }
   if (!existing) {
     store.opinions.insertImported(candidate);
+    store.packages.link({ opinionId: candidate.id, packageId, originId: opinion.id, conflictOf: null });
     result.imported++;
     return;
   }
-  if (content(existing) === content(candidate)) {
+  const incoming = content(candidate);
+  if (content(existing) === incoming) {
     result.unchanged++;
     return;
   }
@@ -97,11 +100,15 @@ function place(store: Store, opinion: Opinion, result: PackageImported): void {
     result.older++;
     return;
   }
-  const conflictId = conflictCopyId(candidate.id, createHash('sha256').update(content(candidate)).digest('hex'));
-  if (store.opinions.get(conflictId)) {
+  // A copy with this content is already kept beside it (perhaps settled since, in the trash).
+  const kept = store.packages.copiesOf(existing.id).map((copyId) => store.opinions.get(copyId));
+  if (kept.some((copy) => copy !== null && content(copy) === incoming)) {
     result.unchanged++;
     return;
   }
-  store.opinions.insertImported({ ...candidate, id: conflictId });
+  // The copy's id only has to be new; which opinion it is a version of is recorded with it.
+  const copyId = `c_${createHash('sha256').update(`${candidate.id}\n${incoming}`).digest('hex').slice(0, 16)}`;
+  store.opinions.insertImported({ ...candidate, id: copyId });
+  store.packages.link({ opinionId: copyId, packageId, originId: opinion.id, conflictOf: existing.id });
   result.conflicts++;
 }

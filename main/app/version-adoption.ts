@@ -45,7 +45,7 @@ export function adoptionBetween(store: Store, reportId: string, from?: string, t
   const readings = new ReadingTexts((versionId) => store.reports.paragraphsOf(versionId));
   const reading = readings.get(pair.from);
   const passages = store.opinions.listByReport(reportId).filter((opinion) => opinion.anchor !== null);
-  const views = viewsIn(reading, passages, readings.originOf);
+  const views = viewsIn(reading, passages, readings.originOf, store.anchors.placementsIn(pair.from));
 
   const confirmations = store.adoptions.inVersion(pair.to);
   const opinions = views.map((opinion): OpinionAdoption => {

@@ -56,7 +56,7 @@ export async function exportOpinions(store: Store, options: ExportOptions, appVe
 
 export function importPackageFile(store: Store, path: string, json: boolean): void {
   const text = packageText(readImportFile(path), path);
-  const result = importPackage(store, readingsOf(store), text, path);
+  const result = importPackage(store, text, path);
   print(result, json, () =>
     [
       `${path}: ${result.imported} imported, ${result.unchanged} already here, ${result.older} older copies left out, ${result.conflicts} changed, kept beside their original to settle`,

@@ -116,7 +116,7 @@ export function noteList(store: Store, options: NoteOptions): void {
   const reportId = requireOption(options.report, '--report', 'note list');
   const versionId = store.reports.latestVersionId(reportId);
   const readings = new ReadingTexts((id) => store.reports.paragraphsOf(id));
-  const views = viewsIn(readings.get(versionId), store.opinions.listByReport(reportId), readings.originOf);
+  const views = viewsIn(readings.get(versionId), store.opinions.listByReport(reportId), readings.originOf, store.anchors.placementsIn(versionId));
   const stances = new Map(store.stances.list().map((s) => [s.id, s.name]));
   print(views, options.json, () =>
     views

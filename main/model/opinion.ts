@@ -88,6 +88,8 @@ export interface AnchorResolution {
   ranges?: ParagraphRange[];
   /** For ambiguous anchors: every place it could be; none is picked. */
   candidates?: { start: number; end: number; ranges: ParagraphRange[] }[];
+  /** Set when a person placed it here (opinions.place): their word, not the resolver's guess. */
+  placed?: true;
 }
 
 /** ProseMirror/TipTap JSON, restricted to the editor schema (see main/opinions/body.ts). */
@@ -169,4 +171,5 @@ export interface ListedResolution {
   matched?: string;
   ranges?: ParagraphRange[];
   candidates?: { ranges: ParagraphRange[] }[];
+  placed?: true;
 }

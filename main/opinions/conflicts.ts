@@ -1,8 +1,8 @@
 /**
  * Conflicts between two copies of one delegate's opinion: a package brought a version of an
  * opinion already here, newer and different. The incoming copy is kept beside the existing one
- * under the existing id plus `~` and eight hex digits of its content's hash (import-package.ts),
- * so the pair is known from the ids alone and no column is needed. Settling keeps one version
+ * (import-package.ts), and the store records which opinion it is a version of
+ * (imported_opinions.conflict_of, main/store/package-store.ts). Settling keeps one version
  * as the opinion and moves the other to the trash, where it can still be read or brought back:
  * neither of the delegate's versions is ever lost.
  */
@@ -10,15 +10,9 @@ import type { Opinion } from '../model/opinion';
 import { DomainError } from '../model/errors';
 import type { Store } from '../store/store';
 
-const CONFLICT_ID = /^(.+)~[0-9a-f]{8}$/;
-
-export function conflictCopyId(originalId: string, contentHash: string): string {
-  return `${originalId}~${contentHash.slice(0, 8)}`;
-}
-
 /** The id of the opinion a conflicting copy is a version of, or null for an ordinary opinion. */
-export function conflictOriginal(id: string): string | null {
-  return CONFLICT_ID.exec(id)?.[1] ?? null;
+export function conflictOriginal(store: Pick<Store, 'packages'>, id: string): string | null {
+  return store.packages.conflictOf(id);
 }
 
 export type SettleChoice = 'current' | 'incoming';
@@ -29,7 +23,7 @@ export type SettleChoice = 'current' | 'incoming';
  * trash; 'current' sends the copy to the trash as it is. Returns the opinion as it now is.
  */
 export function settleConflict(store: Store, copyId: string, keep: SettleChoice): Opinion {
-  const originalId = conflictOriginal(copyId);
+  const originalId = conflictOriginal(store, copyId);
   const copy = store.opinions.get(copyId);
   const original = originalId === null ? null : store.opinions.get(originalId);
   if (!copy || !original || copy.deletedAt !== null) throw new DomainError('not-found', `There is no conflict ${copyId} to settle`);

@@ -1,7 +1,6 @@
 /** Opinions cut down to what the reading view shows (see ListedOpinion in model/opinion.ts). */
 import type { AnchorResolution, ListedOpinion, ListedResolution, OpinionView } from '../model/opinion';
 import { isPlainTextBody } from '../model/plain-body';
-import { conflictOriginal } from './conflicts';
 
 function listedResolution(resolution: AnchorResolution): ListedResolution {
   return {
@@ -10,10 +9,12 @@ function listedResolution(resolution: AnchorResolution): ListedResolution {
     ...(resolution.status === 'fuzzy' && resolution.matched !== undefined ? { matched: resolution.matched } : {}),
     ...(resolution.ranges ? { ranges: resolution.ranges } : {}),
     ...(resolution.candidates ? { candidates: resolution.candidates.map((candidate) => ({ ranges: candidate.ranges })) } : {}),
+    ...(resolution.placed ? { placed: true as const } : {}),
   };
 }
 
-export function toListed(view: OpinionView): ListedOpinion {
+/** `conflictOf`: for a conflicting copy, the opinion it is a version of (main/opinions/conflicts.ts). */
+export function toListed(view: OpinionView, conflictOf: string | null = null): ListedOpinion {
   return {
     id: view.id,
     reportId: view.reportId,
@@ -31,6 +32,6 @@ export function toListed(view: OpinionView): ListedOpinion {
     updatedAt: view.updatedAt,
     deletedAt: view.deletedAt,
     resolution: view.resolution && listedResolution(view.resolution),
-    conflictOf: conflictOriginal(view.id),
+    conflictOf,
   };
 }

@@ -10,6 +10,7 @@ import { DomainError } from '../model/errors';
 import { foldText } from '../anchoring/fold';
 import { CHECKED_COLUMNS, opinionChecksum, rowIsSound, type CheckedRow } from './opinion-checksum';
 import { illFormedPath } from '../model/well-formed-text';
+import { newAnchorId } from './anchor-id';
 
 /** Everything an opinion is made of, except the times the store sets. */
 export type NewOpinion = Omit<Opinion, 'createdAt' | 'updatedAt' | 'deletedAt'>;
@@ -140,9 +141,11 @@ export class OpinionStore {
       reportExists: db.prepare('SELECT 1 FROM reports WHERE id = ?'),
       insert: db.prepare(`
         INSERT INTO opinions (id, report_id, version_id, kind, stance_id, tags, body, body_text, anchor, section_id, suggestion,
-          author_id, author_name, author_delegation, author_role, created_at, updated_at, deleted_at, checksum)
+          author_id, author_name, author_delegation, author_role, created_at, updated_at, deleted_at, checksum, anchor_id)
         VALUES (@id, @report_id, @version_id, @kind, @stance_id, @tags, @body, @body_text, @anchor, @section_id, @suggestion,
-          @author_id, @author_name, @author_delegation, @author_role, @created_at, @updated_at, NULL, @checksum)`),
+          @author_id, @author_name, @author_delegation, @author_role, @created_at, @updated_at, NULL, @checksum, @anchor_id)`),
+      // An anchored opinion's anchor row (migration 9), written with it.
+      insertAnchor: db.prepare('INSERT INTO anchors (id, report_id, created_at) VALUES (?, ?, ?)'),
       update: db.prepare(`
         UPDATE opinions SET stance_id = @stance_id, tags = @tags, body = @body, body_text = @body_text,
           suggestion = @suggestion, updated_at = @updated_at, checksum = @checksum
@@ -217,7 +220,9 @@ export class OpinionStore {
     if (!this.statements.reportExists.get(opinion.reportId)) throw new DomainError('not-found', `Report ${opinion.reportId} is not in the library`);
     this.checkStance(opinion.stanceId);
     this.writes += 1;
-    this.statements.insert.run(withChecksum(storedColumns({ ...opinion, createdAt, updatedAt })));
+    const anchorId = opinion.anchor === null ? null : newAnchorId();
+    if (anchorId !== null) this.statements.insertAnchor.run(anchorId, opinion.reportId, createdAt);
+    this.statements.insert.run({ ...withChecksum(storedColumns({ ...opinion, createdAt, updatedAt })), anchor_id: anchorId });
     this.statements.insertSearchText.run(opinion.id, foldText(searchableText(opinion)));
     return this.require(opinion.id);
   }

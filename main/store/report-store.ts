@@ -24,6 +24,7 @@ import { parseSource } from '../import/read-file';
 import { foldText } from '../anchoring/fold';
 import { copiesOf } from '../structure/documents';
 import { checkDocument } from '../structure/self-check';
+import { storeTextHash } from './version-text-hash';
 import { carryCorrections, correctableLines, correctionMap, HeadingCorrections } from './heading-corrections';
 
 export type { ImportedVersion } from '../model/report';
@@ -73,6 +74,7 @@ export class ReportStore {
   private readonly statements;
   private readonly versionCopies;
   private readonly corrections;
+  private textHashColumn: boolean | undefined;
 
   constructor(
     private readonly db: Database.Database,
@@ -202,6 +204,7 @@ export class ReportStore {
         });
         if (copies.count > 1) this.versionCopies.set(versionId, copies.count, copies.original === index ? null : copies.original);
         this.writeStructure(versionId, document);
+        this.storeTextHash(versionId);
         for (const correction of carried) this.corrections.put(versionId, correction);
         for (const line of document.debris) this.statements.insertDebris.run(versionId, line.start, line.end, line.text, line.reason, 0);
         return { reportId, versionId, title, alreadyPresent: false, document: index, copies };
@@ -397,7 +400,25 @@ export class ReportStore {
     this.statements.deleteParagraphs.run(row.id);
     this.statements.deleteSections.run(row.id);
     this.writeStructure(row.id, document);
+    this.storeTextHash(row.id);
     this.statements.updateVersionStructure.run(document.title, JSON.stringify(document.titleBlock), document.paragraphCount, row.id);
+  }
+
+  /**
+   * Keeps a version's text hash with its paragraphs. A file at a schema before migration 7 (a
+   * migration's earlier stage) has no column for it; the migration computes it then.
+   */
+  private storeTextHash(versionId: string): void {
+    this.textHashColumn ??= this.db.prepare("SELECT 1 FROM pragma_table_info('report_versions') WHERE name = 'text_hash'").get() !== undefined;
+    if (this.textHashColumn) storeTextHash(this.db, versionId);
+  }
+
+  /** The oldest version whose reading text has this hash (version-text-hash.ts), or null. */
+  versionByTextHash(textHash: string): { versionId: string; reportId: string } | null {
+    const row = this.db.prepare('SELECT id, report_id FROM report_versions WHERE text_hash = ? ORDER BY imported_at, rowid LIMIT 1').get(textHash) as
+      | { id: string; report_id: string }
+      | undefined;
+    return row ? { versionId: row.id, reportId: row.report_id } : null;
   }
 
   /** Every version in the library, oldest first. */

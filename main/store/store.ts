@@ -15,6 +15,8 @@ import { ProfileStore } from './profile-store';
 import { SearchStore } from './search-store';
 import { StanceStore } from './stance-store';
 import { AdoptionStore } from './adoption-store';
+import { PackageStore } from './package-store';
+import { AnchorStore } from './anchor-store';
 import { takeBackupSync } from './backups';
 import { inspectStoreFile } from './store-file';
 import { StoreUnusableError } from './store-errors';
@@ -33,6 +35,8 @@ export interface Store {
   profile: ProfileStore;
   search: SearchStore;
   adoptions: AdoptionStore;
+  packages: PackageStore;
+  anchors: AnchorStore;
   close(): void;
 }
 
@@ -138,6 +142,8 @@ export function openStore(dataDir: string, options: StoreOptions = {}): Store {
     profile: new ProfileStore(db, options.now),
     search: new SearchStore(db),
     adoptions: new AdoptionStore(db, options.now),
+    packages: new PackageStore(db, options.now),
+    anchors: new AnchorStore(db, options.now),
     close: () => {
       if (db.open) {
         if (readOnly === null) db.pragma('wal_checkpoint(TRUNCATE)');

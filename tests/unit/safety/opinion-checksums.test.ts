@@ -80,7 +80,11 @@ describe('row checksums on opinions', () => {
     libraries.close(app);
     const db = new Database(storePath(dir));
     // Back to schema 4: without the checksum column, and without what later migrations add.
-    db.exec("ALTER TABLE opinions DROP COLUMN checksum; DROP TABLE adoption_confirmations; PRAGMA user_version = 4");
+    db.exec(`
+      DROP TABLE anchor_placements; DROP INDEX opinions_by_anchor; ALTER TABLE opinions DROP COLUMN anchor_id; DROP TABLE anchors;
+      DROP TABLE imported_opinions; DROP TABLE packages;
+      DROP INDEX report_versions_by_text_hash; ALTER TABLE report_versions DROP COLUMN text_hash;
+      ALTER TABLE opinions DROP COLUMN checksum; DROP TABLE adoption_confirmations; PRAGMA user_version = 4`);
     migrate(db, MIGRATIONS);
     expect(db.prepare("SELECT count(*) FROM opinions WHERE checksum = ''").pluck().get()).toBe(0);
     db.close();

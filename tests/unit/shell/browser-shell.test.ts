@@ -45,6 +45,7 @@ const fakeHandlers = {
   'opinions.restore': notHere('opinions.restore'),
   'opinions.settle': notHere('opinions.settle'),
   'opinions.trash': notHere('opinions.trash'),
+  'opinions.place': notHere('opinions.place'),
   'search.query': notHere('search.query'),
   'export.build': notHere('export.build'),
   'package.import': notHere('package.import'),

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { SearchHit } from '../../../main/api/contract';
 import { foldText } from '../../../main/anchoring/fold';
 import { searchableText } from '../../../main/store/opinion-store';
-import { CHAR_TOKENIZER } from '../../../main/store/migration-3-short-search';
+import { CHAR_TOKENIZER } from '../../../main/store/migrations/migration-3-short-search';
 import { findRanges, searchTerms, SPACED_CHARS_FUNCTION } from '../../../main/store/search-text';
 import type { Migration } from '../../../main/store/migrations';
 import { openStore, type Store } from '../../../main/store/store';

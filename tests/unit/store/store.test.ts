@@ -155,6 +155,9 @@ describe('migrations', () => {
       4: ['heading_corrections'],
       5: [],
       6: ['adoption_confirmations'],
+      7: [],
+      8: ['imported_opinions', 'packages'],
+      9: ['anchor_placements', 'anchors'],
     };
     // FTS5 keeps its index in shadow tables (name_data, name_idx, …): not part of what we declare.
     const tables = (db: Database) =>

@@ -12,8 +12,8 @@
  * would point the index at the wrong rows. An INTEGER PRIMARY KEY never changes.
  */
 import type Database from 'better-sqlite3';
-import { foldText } from '../anchoring/fold';
-import { SEEDED_STANCES } from '../model/opinion';
+import { foldText } from '../../anchoring/fold';
+import { SEEDED_STANCES } from '../../model/opinion';
 
 export function migrateToOpinions(db: Database.Database): void {
   db.exec(`

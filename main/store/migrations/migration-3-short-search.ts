@@ -39,7 +39,7 @@
  * Paragraphs keep reading one version in order for 1–2 character terms (search-store.ts).
  */
 import type Database from 'better-sqlite3';
-import { registerSearchFunctions, SPACED_CHARS_FUNCTION } from './search-text';
+import { registerSearchFunctions, SPACED_CHARS_FUNCTION } from '../search-text';
 
 /** Every category but Z* (blank space): foldText has turned all blank space into ' '. */
 export const CHAR_TOKENIZER = `unicode61 remove_diacritics 0 categories 'L* N* M* P* S* C*'`;

@@ -4,7 +4,7 @@
  * (Migration 4 is the heading corrections of the outline work.)
  */
 import type Database from 'better-sqlite3';
-import { opinionChecksum, type CheckedRow } from './opinion-checksum';
+import { opinionChecksum, type CheckedRow } from '../opinion-checksum';
 
 export function migrateToOpinionChecksums(db: Database.Database): void {
   db.exec(`ALTER TABLE opinions ADD COLUMN checksum TEXT NOT NULL DEFAULT ''`);
