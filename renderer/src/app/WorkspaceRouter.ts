@@ -55,7 +55,9 @@ export class WorkspaceRouter extends SnapshotStore<RouterState> {
     const { saver, reader, settings } = this.features;
     // Notes being typed in the report on screen are sent before another report replaces it.
     void saver.flushAll();
-    if (!(await reader.open(reportId, latestVersionId))) return;
+    const doc = await reader.open(reportId, latestVersionId);
+    if (!doc) return;
+    reader.setDoc(doc);
     this.set({ workspace: { kind: 'reader' } });
     settings.update({ lastReportId: reportId });
   };

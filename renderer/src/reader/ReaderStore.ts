@@ -35,26 +35,26 @@ export class ReaderStore extends SnapshotStore<ReaderState> {
   }
 
   /**
-   * Opens a report; true once it is on screen (false when it failed or a later open won).
+   * Opens a report: the document to show (with setDoc, in the same step as the workspace that
+   * shows it, so the reader first renders visible), or null when it failed or a later open won.
    * `latestVersionId`, when the library says which version will open: its opinions are asked
    * for alongside the report.
    */
-  async open(reportId: string, latestVersionId?: string): Promise<boolean> {
+  async open(reportId: string, latestVersionId?: string): Promise<ReportDocument | null> {
     const request = ++this.openRequest;
     this.set({ opening: true });
     const early = latestVersionId ? { versionId: latestVersionId, list: this.api.call('opinions.list', { reportId, versionId: latestVersionId }) } : null;
     const result = await this.api.call('report.open', { reportId });
-    if (request !== this.openRequest) return false;
+    if (request !== this.openRequest) return null;
     this.set({ opening: false });
     if (!result.ok) {
       this.onError(result.error);
-      return false;
+      return null;
     }
     // The opinions are asked for now at the latest, while React renders the report, not after it.
     const versionId = result.value.version.id;
     this.prefetched = early?.versionId === versionId ? early : { versionId, list: this.api.call('opinions.list', { reportId, versionId }) };
-    this.set({ doc: result.value });
-    return true;
+    return result.value;
   }
 
   /** The opinions list asked for with the report, once, for the session of that version. */
