@@ -1,19 +1,23 @@
 /**
- * Everything about annotating one report version, in one object the reader creates and drops
- * with the version: the opinion store, the highlight painter, the undo history, and the actions
- * that change opinions through the API. Note cards register here so that "open this note" works
- * from anywhere (a highlight click, the notes list, `n`/`p`), whether or not the card exists yet.
+ * The reader's coordinator for one report version: the page side of annotating, on top of the
+ * DOM-free opinions model (OpinionsModel.ts, which owns the store, the saver, the undo history
+ * and every API call). Here are the highlight painter of this pane, which rows are near the
+ * viewport, the note cards — registered so that "open this note" works from anywhere (a
+ * highlight click, the notes list, `n`/`p`) whether or not the card exists yet — and flashes.
+ * The reader creates it with the version and drops it with it.
  */
-import type { ApiError, OpinionKind, ListedOpinion, ReportDocument, Result, RichTextNode, SelectionInput, ShenyiApi } from '../api/contract';
+import type { ApiError, ListedOpinion, ReportDocument, Result, ShenyiApi } from '../api/contract';
 import type { MessageKey } from '../i18n/messages';
 import { HighlightPainter } from '../highlights/HighlightPainter';
+import { newPaneId } from '../highlights/highlightNames';
 import { flashRects } from '../highlights/flash';
-import { CommandStack } from './CommandStack';
-import { indexDocument, type DocIndex } from './docIndex';
+import { indexDocument } from './docIndex';
 import { NearTracker } from './NearTracker';
-import { NotesListState } from './NotesListState';
 import type { OpinionPatch, OpinionSaver } from './OpinionSaver';
-import { OpinionStore, type HighlightSpec, type PlaceKey } from './OpinionStore';
+import { OpinionsModel, type NewNote } from './OpinionsModel';
+import type { HighlightSpec, PlaceKey } from './OpinionStore';
+
+export type { NewNote } from './OpinionsModel';
 
 export interface CardHandle {
   element: HTMLElement;
@@ -26,27 +30,15 @@ export interface SessionOptions {
   saver: OpinionSaver;
   doc: ReportDocument;
   onError: (error: ApiError) => void;
+  /** Names this pane's highlights (highlightNames.ts); two panes on one page need two ids. */
+  paneId?: string;
 }
 
-export type NewNote =
-  | { kind: 'passage-comment' | 'passage-suggestion'; selection: SelectionInput; stanceId: string | null }
-  | { kind: 'section-note'; sectionId: string }
-  | { kind: 'report-note' };
-
 export class AnnotationSession {
-  readonly api: ShenyiApi;
-  readonly saver: OpinionSaver;
-  readonly index: DocIndex;
-  readonly store: OpinionStore;
+  readonly model: OpinionsModel;
   readonly painter: HighlightPainter;
-  readonly commands = new CommandStack();
   /** Which margin rows are near the viewport: only they build note cards. */
   readonly near = new NearTracker();
-  /** The notes list's filter and ticked opinions, kept while the panel is closed (export uses them). */
-  readonly list: NotesListState;
-  readonly reportId: string;
-  readonly versionId: string;
-  private onError: (error: ApiError) => void;
   private cards = new Map<string, CardHandle>();
   private pendingOpen: { id: string; edit: boolean } | null = null;
   /** The report column's <article>, where flashes are drawn. */
@@ -65,18 +57,35 @@ export class AnnotationSession {
   private highlightsMarked = false;
   private marginMarked = false;
 
-  constructor({ api, saver, doc, onError }: SessionOptions) {
-    this.api = api;
-    this.saver = saver;
-    this.onError = onError;
-    this.reportId = doc.report.id;
-    this.versionId = doc.version.id;
-    this.index = indexDocument(doc);
-    this.store = new OpinionStore(this.reportId, this.versionId, this.index);
-    this.painter = new HighlightPainter((paragraphId) => this.store.highlightsFor(paragraphId));
-    this.list = new NotesListState(this.store);
-    this.paintedHighlights = this.store.highlightMap();
-    this.store.subscribe(() => this.syncHighlights());
+  constructor({ api, saver, doc, onError, paneId }: SessionOptions) {
+    this.model = new OpinionsModel({ api, saver, reportId: doc.report.id, versionId: doc.version.id, index: indexDocument(doc), onError });
+    const store = this.model.store;
+    this.painter = new HighlightPainter((paragraphId) => store.highlightsFor(paragraphId), paneId ?? newPaneId('reader'));
+    this.paintedHighlights = store.highlightMap();
+    store.subscribe(() => this.syncHighlights());
+  }
+
+  // The model's parts, named as the views have always reached them.
+  get store() {
+    return this.model.store;
+  }
+  get saver() {
+    return this.model.saver;
+  }
+  get commands() {
+    return this.model.commands;
+  }
+  get list() {
+    return this.model.list;
+  }
+  get index() {
+    return this.model.index;
+  }
+  get reportId(): string {
+    return this.model.reportId;
+  }
+  get versionId(): string {
+    return this.model.versionId;
   }
 
   /** Marks for repainting the paragraphs whose highlights changed (the store keeps unchanged arrays). */
@@ -92,11 +101,13 @@ export class AnnotationSession {
   /** Goes live (paints, accepts results); the reader shows this session from now on. */
   start(): void {
     this.disposed = false;
+    this.model.start();
     this.painter.start();
   }
 
   dispose(): void {
     this.disposed = true;
+    this.model.dispose();
     this.painter.dispose();
     this.near.dispose();
   }
@@ -119,17 +130,11 @@ export class AnnotationSession {
 
   /**
    * Loads (or refreshes) the opinions. `prefetched` is a list request sent while the report was
-   * still being rendered (App.openReport), so the shell's work overlaps the first render.
+   * still being rendered (ReaderStore.open), so the shell's work overlaps the first render.
    */
   async load(prefetched?: Promise<Result<readonly ListedOpinion[]>>): Promise<void> {
-    const result = await (prefetched ?? this.api.call('opinions.list', { reportId: this.reportId, versionId: this.versionId }));
-    if (this.disposed) return;
-    if (!result.ok) {
-      this.onError(result.error);
-      return;
-    }
-    // Edits not yet confirmed are laid over what the shell sent: a refresh never shows older text.
-    const views = result.value.map((view) => this.saver.overlay(view));
+    const views = await this.model.fetch(prefetched);
+    if (!views || this.disposed) return;
     if (this.store.loaded) {
       this.store.replaceAll(views);
       return;
@@ -159,132 +164,43 @@ export class AnnotationSession {
   }
 
   adopt(view: ListedOpinion): void {
-    if (!this.disposed) this.store.upsert(view);
+    if (!this.disposed) this.model.adopt(view);
   }
 
-  /** Lays the edits not yet confirmed over the stored opinion, so every view of it shows them. */
   showPending(id: string): void {
-    const view = this.store.get(id);
-    if (view && this.saver.pendingPatch(id)) this.adopt(this.saver.overlay(view));
+    this.model.showPending(id);
   }
 
-  // ---- creating and removing ----
+  // ---- what the cards and panels do, through the model; the page follows ----
 
+  /** Creates an opinion and opens its card for writing. */
   async create(note: NewNote): Promise<ListedOpinion | null> {
-    const id = crypto.randomUUID();
-    const base = { id, reportId: this.reportId, versionId: this.versionId, tags: [] as string[] };
-    const input =
-      note.kind === 'section-note'
-        ? { ...base, kind: note.kind, stanceId: null, sectionId: note.sectionId }
-        : note.kind === 'report-note'
-          ? { ...base, kind: note.kind, stanceId: null }
-          : {
-              ...base,
-              kind: note.kind,
-              stanceId: note.stanceId,
-              selection: note.selection,
-              ...(note.kind === 'passage-suggestion' ? { suggestion: { proposed: '', reason: '' } } : {}),
-            };
-    const result = await this.api.call('opinions.create', input);
-    if (!result.ok) {
-      this.onError(result.error);
-      return null;
-    }
-    const view = result.value;
-    this.adopt(view);
-    this.commands.push({
-      label: createLabel(view.kind),
-      undo: () => this.deleteNow(view.id),
-      redo: () => this.restoreNow(view.id),
-    });
-    this.openNote(view.id, true);
+    const view = await this.model.create(note);
+    if (view) this.openNote(view.id, true);
     return view;
   }
 
-  async remove(id: string): Promise<boolean> {
-    const ok = await this.deleteNow(id);
-    if (ok) this.commands.push({ label: 'undo.delete', undo: () => this.restoreNow(id), redo: () => this.deleteNow(id) });
-    return ok;
+  remove(id: string): Promise<boolean> {
+    return this.model.remove(id);
   }
 
-  /** Restores from the trash (the trash panel's button); undoable like any other step. */
+  /** Restores from the trash and shows the note again. */
   async restore(id: string): Promise<boolean> {
-    const ok = await this.restoreNow(id);
-    if (ok) {
-      this.commands.push({ label: 'undo.restore', undo: () => this.deleteNow(id), redo: () => this.restoreNow(id) });
-      this.openNote(id, false);
-    }
+    const ok = await this.model.restore(id);
+    if (ok) this.openNote(id, false);
     return ok;
   }
 
-  private async deleteNow(id: string): Promise<boolean> {
-    // Whatever was typed last goes in first, so a restore brings back the latest words.
-    await this.saver.flush(id);
-    const result = await this.api.call('opinions.delete', { id });
-    if (!result.ok) {
-      this.onError(result.error);
-      return false;
-    }
-    this.saver.forget(id);
-    this.store.remove(id);
-    if (this.activeId === id) this.activeId = null;
-    return true;
+  settle(copyId: string, keep: 'current' | 'incoming'): Promise<boolean> {
+    return this.model.settle(copyId, keep);
   }
 
-  private async restoreNow(id: string): Promise<boolean> {
-    const result = await this.api.call('opinions.restore', { id, versionId: this.versionId });
-    if (!result.ok) {
-      this.onError(result.error);
-      return false;
-    }
-    this.adopt(result.value);
-    return true;
-  }
-
-  /** Settles a conflict: keeps the opinion as it is ('current') or takes the imported version; the other goes to the trash. */
-  async settle(copyId: string, keep: 'current' | 'incoming'): Promise<boolean> {
-    const result = await this.api.call('opinions.settle', { id: copyId, versionId: this.versionId, keep });
-    if (!result.ok) {
-      this.onError(result.error);
-      return false;
-    }
-    this.store.remove(copyId);
-    this.adopt(result.value);
-    return true;
-  }
-
-  // ---- edits ----
-
-  /** A change made in a card's own controls (stance, tags): saved now and undoable. */
   change(id: string, label: MessageKey, before: OpinionPatch, after: OpinionPatch): void {
-    this.apply(id, after);
-    this.commands.push({
-      label,
-      undo: () => Promise.resolve(this.apply(id, before)),
-      redo: () => Promise.resolve(this.apply(id, after)),
-    });
+    this.model.change(id, label, before, after);
   }
 
-  /** Records an edit already saved by the card's autosave (a body or suggestion committed on blur). */
   committed(id: string, label: MessageKey, before: OpinionPatch, after: OpinionPatch): void {
-    this.commands.push({
-      label,
-      undo: () => Promise.resolve(this.apply(id, before)),
-      redo: () => Promise.resolve(this.apply(id, after)),
-    });
-  }
-
-  /** Shows a change at once and saves it; the card adopts it unless its editor is in use. */
-  private apply(id: string, patch: OpinionPatch): boolean {
-    const view = this.store.get(id);
-    if (!view) return false;
-    this.saver.edit(id, this.versionId, patch, 0);
-    this.store.upsert(this.saver.overlay(view));
-    return true;
-  }
-
-  setBody(id: string, body: RichTextNode): void {
-    this.apply(id, { body });
+    this.model.committed(id, label, before, after);
   }
 
   // ---- cards: opening, flashing, moving between them ----
@@ -348,6 +264,7 @@ export class AnnotationSession {
   step(direction: 1 | -1): void {
     const all = this.store.all();
     if (all.length === 0) return;
+    // A note deleted since it was active is not found, and counts as none.
     const current = this.activeId ? all.findIndex((view) => view.id === this.activeId) : -1;
     const next = current < 0 ? (direction === 1 ? 0 : all.length - 1) : Math.min(all.length - 1, Math.max(0, current + direction));
     const view = all[next];
@@ -402,10 +319,6 @@ function afterNextFrame(callback: () => void): void {
   requestAnimationFrame(() => setTimeout(run, 0));
   // A hidden page draws no frames: the opinions must still arrive.
   setTimeout(run, 250);
-}
-
-function createLabel(kind: OpinionKind): MessageKey {
-  return kind === 'passage-suggestion' ? 'undo.createSuggestion' : 'undo.create';
 }
 
 function flashElement(element: HTMLElement): void {

@@ -164,7 +164,8 @@ export class OpinionStore {
   }
 
   upsert(view: ListedOpinion): void {
-    if (!this.accepts(view)) return;
+    if (view.reportId !== this.reportId) return;
+    // A view that comes back deleted takes the opinion off the page.
     if (view.deletedAt) {
       this.remove(view.id);
       return;

@@ -1,37 +1,19 @@
-import type { Locale, Profile, Settings } from '../api/contract';
-import { useAllOpinions, useHistory } from '../annotations/AnnotationContext';
+/**
+ * The top bar: the workspaces (文库), import and export, the reading tools of the report on
+ * screen, script, font size, theme, language, who is writing, and help. It reads the feature
+ * stores and acts on them; it takes no props.
+ */
+import type { Locale, Settings } from '../api/contract';
+import { useAllOpinions, useHistory, useSession } from '../annotations/AnnotationContext';
 import type { AnnotationSession } from '../annotations/AnnotationSession';
 import { useI18n } from '../i18n/I18nContext';
 import { LOCALES, LOCALE_NAMES } from '../i18n/messages';
 import type { MessageKey } from '../i18n/messages';
-import type { SidePanel } from '../reader/Reader';
+import type { ReaderStore } from '../reader/ReaderStore';
 import { MAX_FONT_SIZE, MIN_FONT_SIZE } from '../settings/fontSize';
+import { useStore } from './SnapshotStore';
+import { useStores } from './StoresContext';
 import { skipTo } from './skipTo';
-
-interface Props {
-  settings: Settings;
-  view: 'library' | 'reader' | 'compare';
-  importing: boolean;
-  helpOpen: boolean;
-  session: AnnotationSession | null;
-  panel: SidePanel | null;
-  narrow: boolean;
-  drawerOpen: boolean;
-  profile: Profile | null;
-  profileOpen: boolean;
-  onLibrary: () => void;
-  onImport: () => void;
-  onExport: () => void;
-  onScript: (script: Settings['script']) => void;
-  onFontStep: (direction: 1 | -1) => void;
-  onTheme: () => void;
-  onLocale: (locale: Locale) => void;
-  onHelp: () => void;
-  onPanel: (panel: SidePanel) => void;
-  onSearch: () => void;
-  onDrawer: () => void;
-  onProfile: () => void;
-}
 
 const SCRIPTS: { value: Settings['script']; testId: string; label: MessageKey; title: MessageKey }[] = [
   { value: 'source', testId: 'script-source', label: 'topbar.script.source', title: 'topbar.script.sourceTitle' },
@@ -39,8 +21,15 @@ const SCRIPTS: { value: Settings['script']; testId: string; label: MessageKey; t
   { value: 'hant', testId: 'script-hant', label: 'topbar.script.hant', title: 'topbar.script.hantTitle' },
 ];
 
-export function TopBar(props: Props) {
-  const { settings, view, importing, helpOpen, session, panel, narrow, drawerOpen, profile, profileOpen } = props;
+export function TopBar() {
+  const stores = useStores();
+  const settings = useStore(stores.settings);
+  const { workspace, helpOpen } = useStore(stores.router);
+  const { importing } = useStore(stores.library);
+  const { profile, prompt } = useStore(stores.profile);
+  const session = useSession();
+  const view = workspace.kind;
+  const profileOpen = prompt !== null && !prompt.firstRun;
   const { t } = useI18n();
   return (
     <header className="topbar" id="top-bar">
@@ -57,7 +46,7 @@ export function TopBar(props: Props) {
           type="button"
           data-testid="library-button"
           aria-pressed={view === 'library'}
-          onClick={props.onLibrary}
+          onClick={stores.router.showLibrary}
         >
           {t('topbar.library')}
         </button>
@@ -67,18 +56,18 @@ export function TopBar(props: Props) {
           data-testid="import-button"
           title={t('topbar.importTitle')}
           disabled={importing}
-          onClick={props.onImport}
+          onClick={stores.library.requestPick}
         >
           {t('topbar.import')}
         </button>
         {view === 'reader' && session && (
-          <button type="button" data-testid="export-button" title={t('topbar.exportTitle')} onClick={props.onExport}>
+          <button type="button" data-testid="export-button" title={t('topbar.exportTitle')} onClick={stores.router.openExport}>
             {t('topbar.export')}
           </button>
         )}
       </div>
       {view === 'reader' && session && (
-        <AnnotationTools session={session} panel={panel} narrow={narrow} drawerOpen={drawerOpen} onPanel={props.onPanel} onSearch={props.onSearch} onDrawer={props.onDrawer} />
+        <AnnotationTools session={session} reader={stores.reader} />
       )}
       <div className="topbar-group segmented" role="group" aria-label={t('topbar.script')}>
         {SCRIPTS.map((script) => (
@@ -88,7 +77,7 @@ export function TopBar(props: Props) {
             data-testid={script.testId}
             title={t(script.title)}
             aria-pressed={settings.script === script.value}
-            onClick={() => props.onScript(script.value)}
+            onClick={() => stores.settings.update({ script: script.value })}
           >
             {t(script.label)}
           </button>
@@ -102,7 +91,7 @@ export function TopBar(props: Props) {
           aria-label={`A− ${t('topbar.fontSmaller')}`}
           title={t('topbar.fontSmaller')}
           disabled={settings.fontSize <= MIN_FONT_SIZE}
-          onClick={() => props.onFontStep(-1)}
+          onClick={() => stores.settings.stepFont(-1)}
         >
           A−
         </button>
@@ -115,7 +104,7 @@ export function TopBar(props: Props) {
           aria-label={`A+ ${t('topbar.fontBigger')}`}
           title={t('topbar.fontBigger')}
           disabled={settings.fontSize >= MAX_FONT_SIZE}
-          onClick={() => props.onFontStep(1)}
+          onClick={() => stores.settings.stepFont(1)}
         >
           A+
         </button>
@@ -125,7 +114,7 @@ export function TopBar(props: Props) {
           type="button"
           data-testid="theme-toggle"
           data-theme-setting={settings.theme}
-          onClick={props.onTheme}
+          onClick={stores.settings.nextTheme}
         >
           {t('topbar.theme', { theme: t(`theme.${settings.theme}`) })}
         </button>
@@ -133,7 +122,7 @@ export function TopBar(props: Props) {
           data-testid="locale-select"
           aria-label={t('topbar.language')}
           value={settings.locale}
-          onChange={(event) => props.onLocale(event.target.value as Locale)}
+          onChange={(event) => stores.settings.update({ locale: event.target.value as Locale })}
         >
           {LOCALES.map((locale) => (
             <option key={locale} value={locale} lang={locale}>
@@ -147,7 +136,7 @@ export function TopBar(props: Props) {
           data-testid="profile-button"
           aria-expanded={profileOpen}
           title={profile ? t('topbar.profileTitle', { name: profile.name }) : t('topbar.profileNone')}
-          onClick={props.onProfile}
+          onClick={stores.profile.toggle}
         >
           <span className="profile-initial" aria-hidden="true">
             {profile ? Array.from(profile.name)[0] : '?'}
@@ -161,7 +150,7 @@ export function TopBar(props: Props) {
           aria-label={t('topbar.help')}
           title={t('topbar.help')}
           aria-expanded={helpOpen}
-          onClick={props.onHelp}
+          onClick={stores.router.toggleHelp}
         >
           ?
         </button>
@@ -170,19 +159,10 @@ export function TopBar(props: Props) {
   );
 }
 
-interface ToolsProps {
-  session: AnnotationSession;
-  panel: SidePanel | null;
-  narrow: boolean;
-  drawerOpen: boolean;
-  onPanel: (panel: SidePanel) => void;
-  onSearch: () => void;
-  onDrawer: () => void;
-}
-
 /** Search, the notes list, the trash, undo/redo, and — when the margin is folded — the notes panel. */
-function AnnotationTools({ session, panel, narrow, drawerOpen, onPanel, onSearch, onDrawer }: ToolsProps) {
+function AnnotationTools({ session, reader }: { session: AnnotationSession; reader: ReaderStore }) {
   const { t } = useI18n();
+  const { panel, narrow, drawerOpen } = useStore(reader);
   const all = useAllOpinions(session);
   const { canUndo, canRedo } = useHistory(session);
   // The folded margin holds the placed notes; unplaced ones stay in the 未定位 panel in the text.
@@ -191,22 +171,22 @@ function AnnotationTools({ session, panel, narrow, drawerOpen, onPanel, onSearch
   const redoLabel = session.commands.peekRedo()?.label;
   return (
     <div className="topbar-group annotation-tools">
-      <button type="button" data-testid="search-toggle" aria-pressed={panel === 'search'} title={t('topbar.searchTitle')} onClick={onSearch}>
+      <button type="button" data-testid="search-toggle" aria-pressed={panel === 'search'} title={t('topbar.searchTitle')} onClick={reader.toggleSearch}>
         {t('topbar.search')}
       </button>
-      <button type="button" data-testid="notes-list-toggle" aria-pressed={panel === 'notes'} title={t('topbar.notesTitle')} onClick={() => onPanel('notes')}>
+      <button type="button" data-testid="notes-list-toggle" aria-pressed={panel === 'notes'} title={t('topbar.notesTitle')} onClick={() => reader.togglePanel('notes')}>
         {t('topbar.notes')}
         <span className="count-badge" data-testid="notes-count">
           {all.length}
         </span>
       </button>
       {narrow && (
-        <button type="button" data-testid="notes-panel-toggle" aria-pressed={drawerOpen} title={t('topbar.marginTitle')} onClick={onDrawer}>
+        <button type="button" data-testid="notes-panel-toggle" aria-pressed={drawerOpen} title={t('topbar.marginTitle')} onClick={reader.toggleDrawer}>
           {t('topbar.margin')}
           <span className="count-badge">{inMargin}</span>
         </button>
       )}
-      <button type="button" data-testid="trash-toggle" aria-pressed={panel === 'trash'} title={t('topbar.trashTitle')} onClick={() => onPanel('trash')}>
+      <button type="button" data-testid="trash-toggle" aria-pressed={panel === 'trash'} title={t('topbar.trashTitle')} onClick={() => reader.togglePanel('trash')}>
         {t('topbar.trash')}
       </button>
       <span className="segmented">

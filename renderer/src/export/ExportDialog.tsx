@@ -8,6 +8,8 @@ import type { MessageKey } from '../i18n/messages';
 import { FORMATS, finalFileName, formatInfo, suggestFileName, withExtension } from './exportFormats';
 import { saveFile } from './saveFile';
 import { useScriptConverter } from '../script/useScriptConverter';
+import { useStore } from '../app/SnapshotStore';
+import { useStores } from '../app/StoresContext';
 
 export type ExportScope = 'all' | 'filtered' | 'selected';
 
@@ -28,13 +30,6 @@ interface Props {
   session: AnnotationSession;
   doc: ReportDocument;
   profile: Profile | null;
-  /** The last choices, so the dialog opens as it was left. */
-  options: ExportOptions;
-  onOptions: (options: ExportOptions) => void;
-  onDone: (done: ExportDone) => void;
-  /** Closes the dialog and asks for the profile; the dialog reopens once it is saved. */
-  onOpenProfile: () => void;
-  onClose: () => void;
 }
 
 type Phase = { kind: 'idle' } | { kind: 'running'; startedAt: number } | { kind: 'failed'; error: ApiError | 'profile' };
@@ -50,8 +45,13 @@ const SCRIPTS: { value: Settings['script']; label: MessageKey }[] = [
  * order and script, under which name. The file is built by the shell (off this thread) while the
  * dialog shows how long it has taken; cancelling closes the dialog and drops the result.
  */
-export function ExportDialog({ session, doc, profile, options, onOptions, onDone, onOpenProfile, onClose }: Props) {
+export function ExportDialog({ session, doc, profile }: Props) {
   const { t } = useI18n();
+  const { exports, router } = useStores();
+  // The dialog opens only once the store holds its choices (ExportStore.openDialog).
+  const options = useStore(exports).options as ExportOptions;
+  const { setOptions: onOptions, finished: onDone, close: onClose } = exports;
+  const onOpenProfile = router.exportAfterProfile;
   const dialog = useRef<HTMLDialogElement>(null);
   const request = useRef(0);
   const all = useAllOpinions(session);
@@ -105,7 +105,7 @@ export function ExportDialog({ session, doc, profile, options, onOptions, onDone
     const name = finalFileName(fileName, options.format, suggested);
     const mine = ++request.current;
     setPhase({ kind: 'running', startedAt: performance.now() });
-    const result = await session.api.call('export.build', {
+    const result = await exports.build({
       reportId: session.reportId,
       versionId: session.versionId,
       format: options.format,

@@ -21,9 +21,13 @@
  * all 10,000 of them — typing in a margin note cost 0.6 ms a keystroke — so StaticRanges are
  * used, and a paragraph is repainted whenever React re-renders it (its text nodes may then be
  * new). Overlaps show both: each highlight paints a translucent background and the two blend.
+ *
+ * Each painter is one pane and registers names of its own (highlightNames.ts), so two panes can
+ * paint at once.
  */
 import type { Stance } from '../api/contract';
 import type { HighlightSpec } from '../annotations/OpinionStore';
+import { baseHighlightRules, highlightNames, stanceHighlightRules, type HighlightNames } from './highlightNames';
 import { boundaryPoints, pointToDisplayed, textNodes, toOriginal, totalLength } from './textOffsets';
 
 interface AttachedParagraph {
@@ -36,12 +40,6 @@ interface PaintedRange {
   highlight: Highlight;
   range: StaticRange;
 }
-
-/** Highlight names are CSS identifiers: built from indices, never from stance ids a user chose. */
-const COMMENT = 'sy-comment';
-const DELETION = 'sy-deletion';
-const SEARCH = 'sy-search';
-const SEARCH_CURRENT = 'sy-search-current';
 
 export type SearchRanges = ReadonlyMap<string, [number, number][]>;
 
@@ -59,20 +57,22 @@ export class HighlightPainter {
   private specsFor: (paragraphId: string) => HighlightSpec[];
   private stances: Stance[] = [];
   private started = false;
+  readonly names: HighlightNames;
 
-  constructor(specsFor: (paragraphId: string) => HighlightSpec[]) {
+  constructor(specsFor: (paragraphId: string) => HighlightSpec[], paneId: string) {
     this.specsFor = specsFor;
+    this.names = highlightNames(paneId);
   }
 
-  /** Registers the highlights with the document (they are global, named): one painter at a time. */
+  /** Registers this pane's highlights with the document, under names no other pane uses. */
   start(): void {
     if (this.started) return;
     this.started = true;
     if (this.supported) {
-      this.register(COMMENT, 1);
-      this.register(DELETION, 3);
-      this.register(SEARCH, 4);
-      this.register(SEARCH_CURRENT, 5);
+      this.register(this.names.comment, 1);
+      this.register(this.names.deletion, 3);
+      this.register(this.names.search, 4);
+      this.register(this.names.searchCurrent, 5);
     }
     this.applyStances();
   }
@@ -117,14 +117,12 @@ export class HighlightPainter {
       this.highlights.delete(name);
     }
     this.stanceNames.clear();
-    const rules: string[] = [];
+    const rules = baseHighlightRules(this.names);
     stances.forEach((stance, index) => {
-      const name = `sy-stance-${index}`;
+      const name = this.names.stance(index);
       this.stanceNames.set(stance.id, name);
       this.register(name, 2);
-      const color = /^#[0-9a-fA-F]{6}$/.test(stance.color) ? stance.color : '#888888';
-      rules.push(`::highlight(${name}) { background-color: color-mix(in srgb, ${color} 26%, transparent); }`);
-      rules.push(`:root[data-theme='dark'] ::highlight(${name}) { background-color: color-mix(in srgb, ${color} 42%, transparent); }`);
+      rules.push(...stanceHighlightRules(name, stance.color));
     });
     if (!this.sheet) {
       this.sheet = new CSSStyleSheet();
@@ -246,11 +244,12 @@ export class HighlightPainter {
       else wanted.set(name, [[start, end]]);
     };
     for (const spec of specs) {
-      const name = spec.style === 'comment' ? COMMENT : spec.style === 'deletion' ? DELETION : (this.stanceNames.get(spec.style) ?? COMMENT);
+      const { comment, deletion } = this.names;
+      const name = spec.style === 'comment' ? comment : spec.style === 'deletion' ? deletion : (this.stanceNames.get(spec.style) ?? comment);
       want(name, spec.start, spec.end);
     }
-    for (const [start, end] of search) want(SEARCH, start, end);
-    if (current) want(SEARCH_CURRENT, current.start, current.end);
+    for (const [start, end] of search) want(this.names.search, start, end);
+    if (current) want(this.names.searchCurrent, current.start, current.end);
 
     const nodes = textNodes(attached.element);
     const painted: PaintedRange[] = [];

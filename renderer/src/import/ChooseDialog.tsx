@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ModalForm } from '../feedback/ModalForm';
-import type { PendingChoice } from './useImport';
+import type { PendingChoice } from '../library/LibraryStore';
 import { useI18n } from '../i18n/I18nContext';
 
 interface Props {

@@ -2,7 +2,7 @@ import { useRef, type ChangeEvent } from 'react';
 import type { ReportSummary } from '../api/contract';
 import { useI18n } from '../i18n/I18nContext';
 import { useScriptConverter } from '../script/useScriptConverter';
-import { PACKAGE_ACCEPT } from '../packages/usePackageImport';
+import { PACKAGE_ACCEPT } from '../packages/packageOutcome';
 import { BackupsButton } from '../backups/BackupsButton';
 
 interface Props {

@@ -22,10 +22,8 @@ export function TrashPanel({ session, onClose }: { session: AnnotationSession; o
 
   useEffect(() => {
     let live = true;
-    void session.api.call('opinions.trash', { reportId: session.reportId }).then((result) => {
-      if (!live) return;
-      if (result.ok) setItems([...result.value].sort((a, b) => ((a.deletedAt ?? '') < (b.deletedAt ?? '') ? 1 : -1)));
-      else setItems([]);
+    void session.model.trash().then((trashed) => {
+      if (live) setItems(trashed);
     });
     return () => {
       live = false;

@@ -1,30 +1,26 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { ApiError, Profile, Role, Stance } from '../api/contract';
+import type { ApiError, Role } from '../api/contract';
 import { ROLES } from '../api/contract';
-import { useApi } from '../api/ApiContext';
+import { useStore } from '../app/SnapshotStore';
+import { useStores } from '../app/StoresContext';
 import { useI18n } from '../i18n/I18nContext';
 import { errorText } from '../i18n/errorText';
 import { StanceManager } from './StanceManager';
 
-interface Props {
-  profile: Profile | null;
-  /** First run: asks once, without the stance manager; later: edits the profile and the stances. */
-  firstRun: boolean;
-  /** Why the dialog opened on its own (the reader tried to mark before saying who they are). */
-  reason: string | null;
-  stances: Stance[];
-  onSaved: (profile: Profile) => void;
-  onStances: (stances: Stance[]) => void;
-  onClose: () => void;
-}
 
 /**
  * Who is writing: name, 代表团/界别 and role, stored once and written into every opinion. Not modal:
  * the report can be read before answering; marking asks again.
  */
-export function ProfileDialog({ profile, firstRun, reason, stances, onSaved, onStances, onClose }: Props) {
-  const api = useApi();
+export function ProfileDialog() {
+  const { profile: profiles } = useStores();
+  const { profile, stances, prompt } = useStore(profiles);
+  // First run: asks once, without the stance manager; later: edits the profile and the stances.
+  const firstRun = prompt?.firstRun ?? false;
   const { t } = useI18n();
+  // Why the dialog opened on its own (the reader tried to mark before saying who they are).
+  const reason = prompt?.reason ? t(prompt.reason) : null;
+  const onClose = profiles.close;
   const panel = useRef<HTMLElement>(null);
   const nameInput = useRef<HTMLInputElement>(null);
   const [name, setName] = useState(profile?.name ?? '');
@@ -56,14 +52,13 @@ export function ProfileDialog({ profile, firstRun, reason, stances, onSaved, onS
       return;
     }
     setSaving(true);
-    const result = await api.call('profile.set', { name: name.trim(), delegation: delegation.trim(), role });
+    const result = await profiles.save({ name: name.trim(), delegation: delegation.trim(), role });
     setSaving(false);
     if (!result.ok) {
       setError(result.error);
       return;
     }
     setError(null);
-    onSaved(result.value);
   };
 
   return (
@@ -128,7 +123,7 @@ export function ProfileDialog({ profile, firstRun, reason, stances, onSaved, onS
           </button>
         </div>
       </form>
-      {!firstRun && <StanceManager stances={stances} onStances={onStances} />}
+      {!firstRun && <StanceManager stances={stances} />}
     </section>
   );
 }

@@ -1,24 +1,23 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ApiError, Stance } from '../api/contract';
-import { useApi } from '../api/ApiContext';
+import { useStores } from '../app/StoresContext';
 import { useI18n } from '../i18n/I18nContext';
 import { errorText } from '../i18n/errorText';
 
 const NEW_COLOR = '#00838f';
 
 /** Rename and recolour stances, add custom labels, remove custom labels not in use. */
-export function StanceManager({ stances, onStances }: { stances: Stance[]; onStances: (stances: Stance[]) => void }) {
-  const api = useApi();
+export function StanceManager({ stances }: { stances: Stance[] }) {
+  const { profile } = useStores();
   const { t } = useI18n();
   const [error, setError] = useState<ApiError | null>(null);
   const [newName, setNewName] = useState('');
   const [newColor, setNewColor] = useState(NEW_COLOR);
 
   const save = async (stance: { id?: string; name: string; color: string; order?: number }) => {
-    const result = await api.call('stances.save', { stance });
+    const result = await profile.saveStance(stance);
     if (result.ok) {
       setError(null);
-      onStances(result.value);
       return true;
     }
     setError(result.error);
@@ -26,11 +25,9 @@ export function StanceManager({ stances, onStances }: { stances: Stance[]; onSta
   };
 
   const remove = async (id: string) => {
-    const result = await api.call('stances.remove', { id });
-    if (result.ok) {
-      setError(null);
-      onStances(result.value);
-    } else setError(result.error);
+    const result = await profile.removeStance(id);
+    if (result.ok) setError(null);
+    else setError(result.error);
   };
 
   return (

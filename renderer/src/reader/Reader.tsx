@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useImperativeHandle, useMemo, useState, type Ref } from 'react';
-import type { ApiError, Settings } from '../api/contract';
 import type { ReportDocument } from '../api/contract';
-import { useApi } from '../api/ApiContext';
-import { useAnnotationEnvironment } from '../annotations/AnnotationContext';
-import type { AnnotationSession } from '../annotations/AnnotationSession';
+import { useAnnotationEnvironment, useSession } from '../annotations/AnnotationContext';
+import { useStore } from '../app/SnapshotStore';
+import { useStores } from '../app/StoresContext';
 import { useI18n } from '../i18n/I18nContext';
 import { NotesDrawer } from '../notes/NotesDrawer';
 import { NotesListPanel } from '../notes/NotesListPanel';
@@ -23,7 +22,7 @@ import { ReportView } from './ReportView';
 import { useNarrowColumn } from './useNarrowColumn';
 import { useSectionTracking } from './useSectionTracking';
 
-export type SidePanel = 'notes' | 'search' | 'trash';
+export type { SidePanel } from './ReaderStore';
 
 export interface ReaderHandle {
   /** Moves to the next (1) or previous (-1) section heading. */
@@ -36,27 +35,26 @@ export interface ReaderHandle {
 }
 
 interface Props {
-  doc: ReportDocument;
-  session: AnnotationSession | null;
-  script: Settings['script'];
-  fontSize: number;
+  /** Another workspace is shown: the reader stays mounted, keeping its place. */
   hidden: boolean;
-  panel: SidePanel | null;
-  /** Bumped to move focus into the search field (Ctrl+F when the panel is already open). */
-  searchFocus: number;
-  drawerOpen: boolean;
-  onPanel: (panel: SidePanel | null) => void;
-  onDrawer: (open: boolean) => void;
-  onNarrow: (narrow: boolean) => void;
-  onDocument: (doc: ReportDocument) => void;
-  onError: (error: ApiError) => void;
   ref?: Ref<ReaderHandle>;
 }
 
-/** The reading view: the outline (or a panel) beside the report column, which scrolls on its own. */
-export function Reader(props: Props) {
-  const { doc, session, script, fontSize, hidden, panel, searchFocus, drawerOpen, onPanel, onDrawer, onNarrow, onDocument, onError, ref } = props;
-  const api = useApi();
+/**
+ * The reading view: the outline (or a panel) beside the report column, which scrolls on its own.
+ * What it shows comes from the stores: the report and the panels (ReaderStore), the script and
+ * font size (SettingsStore), the annotation session of the report (AnnotationContext).
+ */
+export function Reader({ hidden, ref }: Props) {
+  const stores = useStores();
+  const readerState = useStore(stores.reader);
+  const { panel, searchFocus, drawerOpen } = readerState;
+  // Workspaces renders the reader only once a report is open.
+  const doc = readerState.doc as ReportDocument;
+  const { script, fontSize } = useStore(stores.settings);
+  const session = useSession();
+  const { setPanel: onPanel, setDrawer: onDrawer, setNarrow: onNarrow, setDoc: onDocument } = stores.reader;
+  const onError = stores.errors.report;
   const { t } = useI18n();
   const { stances, narrow, withProfile } = useAnnotationEnvironment();
   const sourceScript = useMemo(() => detectScript(reportText(doc.title, doc.root)), [doc.title, doc.root]);
@@ -128,12 +126,10 @@ export function Reader(props: Props) {
   const setRestored = useCallback(
     async (start: number, restored: boolean) => {
       setPendingDebris(start);
-      const result = await api.call('debris.setRestored', { versionId, start, restored });
+      await stores.reader.setRestored(versionId, start, restored);
       setPendingDebris(null);
-      if (result.ok) onDocument(result.value);
-      else onError(result.error);
     },
-    [api, versionId, onDocument, onError],
+    [stores, versionId],
   );
   const onSetRestored = useCallback((start: number, restored: boolean) => void setRestored(start, restored), [setRestored]);
   const closePanel = useCallback(() => onPanel(null), [onPanel]);

@@ -41,7 +41,7 @@ export function SearchPanel({ session, focusRequest, convert, onClose }: Props) 
     const mine = ++request.current;
     if (text === '') return;
     const timer = setTimeout(() => {
-      void session.api.call('search.query', { reportId: session.reportId, versionId: session.versionId, query: text.slice(0, 200) }).then((result) => {
+      void session.model.search(text).then((result) => {
         if (mine !== request.current) return;
         setCurrent(-1);
         if (result.ok) {

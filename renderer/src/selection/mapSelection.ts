@@ -1,11 +1,12 @@
 /**
  * The reader's DOM selection as paragraph ids and offsets into the paragraphs' ORIGINAL text —
  * what `opinions.create` takes. A selection may run across paragraphs and the headings between
- * them; it is trimmed to the paragraph text it covers. Selections that start or end in a note,
+ * them; it is trimmed to the paragraph text it covers (selectionOffsets.ts). Selections that start or end in a note,
  * a control or outside the report are not the reader marking the report, and map to nothing.
  */
 import type { SelectionInput } from '../api/contract';
 import type { HighlightPainter } from '../highlights/HighlightPainter';
+import { selectionOffsets, type SelectedParagraph } from './selectionOffsets';
 
 export interface MappedSelection {
   input: SelectionInput;
@@ -29,34 +30,25 @@ export function mapSelection(report: HTMLElement, painter: HighlightPainter): Ma
   const first = texts[0];
   const last = texts[texts.length - 1];
   if (!first || !last) return null;
+  const paragraphs: SelectedParagraph[] = [];
+  for (const text of texts) {
+    const id = paragraphId(text);
+    if (id) paragraphs.push({ id, length: painter.originalText(id)?.length ?? 0 });
+  }
   const firstId = paragraphId(first);
   const lastId = paragraphId(last);
   if (!firstId || !lastId) return null;
 
-  const startOffset = first.contains(range.startContainer) ? painter.offsetAt(firstId, range.startContainer, range.startOffset) : 0;
-  const lastLength = painter.originalText(lastId)?.length ?? 0;
-  const endOffset = last.contains(range.endContainer) ? painter.offsetAt(lastId, range.endContainer, range.endOffset) : lastLength;
-  if (startOffset === null || endOffset === null) return null;
-
-  // A selection that ends at the very start of a paragraph does not select anything in it.
-  let endId = lastId;
-  let end = endOffset;
-  if (end === 0 && texts.length > 1) {
-    const previous = texts[texts.length - 2] as HTMLElement;
-    endId = paragraphId(previous) ?? lastId;
-    end = painter.originalText(endId)?.length ?? 0;
-  }
-  let startId = firstId;
-  let start = startOffset;
-  if (start >= (painter.originalText(startId)?.length ?? 0) && texts.length > 1) {
-    startId = paragraphId(texts[1] as HTMLElement) ?? firstId;
-    start = 0;
-  }
-  if (startId === endId && end <= start) return null;
+  const start = first.contains(range.startContainer) ? painter.offsetAt(firstId, range.startContainer, range.startOffset) : null;
+  const end = last.contains(range.endContainer) ? painter.offsetAt(lastId, range.endContainer, range.endOffset) : null;
+  // A point the painter cannot place (a paragraph it has not attached) maps to nothing.
+  if ((first.contains(range.startContainer) && start === null) || (last.contains(range.endContainer) && end === null)) return null;
+  const input = selectionOffsets(paragraphs, start, end);
+  if (!input) return null;
 
   const rects = Array.from(range.getClientRects()).filter((rect) => rect.width > 0 && rect.height > 0);
   const anchorRect = rects[rects.length - 1] ?? range.getBoundingClientRect();
-  return { input: { startParagraphId: startId, startOffset: start, endParagraphId: endId, endOffset: end }, anchorRect };
+  return { input, anchorRect };
 }
 
 function paragraphId(text: HTMLElement): string | null {
