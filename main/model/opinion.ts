@@ -170,3 +170,13 @@ export interface ListedResolution {
   ranges?: ParagraphRange[];
   candidates?: { ranges: ParagraphRange[] }[];
 }
+
+/** Everything an opinion is made of, except the times the store sets. */
+export type NewOpinion = Omit<Opinion, 'createdAt' | 'updatedAt' | 'deletedAt'>;
+
+export interface OpinionChanges {
+  stanceId?: string | null;
+  tags?: string[];
+  body?: { body: RichTextNode; text: string };
+  suggestion?: Suggestion;
+}

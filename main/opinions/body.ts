@@ -14,7 +14,7 @@
 import type { RichTextNode } from '../model/opinion';
 import { DomainError } from '../model/errors';
 import { plainTextBody } from '../model/plain-body';
-import { stripHiddenControls } from './clean-text';
+import { stripHiddenControls } from '../model/clean-text';
 
 /** Deeper than any real note (a list in a quote in a list…); beyond it content is flattened to text. */
 export const MAX_BODY_DEPTH = 20;

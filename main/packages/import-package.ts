@@ -12,7 +12,7 @@ import { packageToOpinions, parsePackage } from '../export';
 import type { Opinion } from '../model/opinion';
 import { DomainError } from '../model/errors';
 import { illFormedPath } from '../model/well-formed-text';
-import type { ReadingTexts } from '../opinions/reading-texts';
+import type { ReadingTexts } from '../anchoring/reading-texts';
 import { conflictCopyId } from '../opinions/conflicts';
 import type { Store } from '../store/store';
 import type { PackageImported } from '../api/contract';
