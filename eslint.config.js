@@ -8,6 +8,73 @@ import globals from 'globals';
 // and the preload sees only the IPC bridge and the method list.
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'worker_threads'];
 
+// The layers of main/, lowest first. A folder may import only the folders listed for it (and
+// itself); everything else is an upward or sideways import and fails lint. Capabilities may also
+// import the API contract and method list (their slice of the handler map is typed and checked by
+// it; the contract itself imports only the model), and the shells may import types from any layer. README "How it is built" draws the same picture.
+const LAYERS = {
+  model: [],
+  structure: ['model'],
+  anchoring: ['model'],
+  // Reading a file ends in parsing its text into sections.
+  import: ['model', 'structure'],
+  store: ['model', 'structure', 'anchoring', 'import'],
+  // Document layouts and the office layer under them: pure, from model values to bytes.
+  export: ['model'],
+  // Capabilities: use cases over the store, each with its slice of the handler map.
+  library: ['model', 'structure', 'anchoring', 'import', 'store'],
+  settings: ['model', 'store'],
+  opinions: ['model', 'structure', 'anchoring', 'import', 'store', 'export', 'packages/format'],
+  packages: ['model', 'structure', 'anchoring', 'import', 'store', 'export', 'opinions'],
+  // The opinion package as an interchange format: like a document layout, below the capabilities.
+  'packages/format': ['model', 'export'],
+  versions: ['model', 'structure', 'anchoring', 'import', 'store', 'export', 'opinions'],
+  desk: ['model', 'structure', 'anchoring', 'import', 'store', 'export', 'opinions', 'packages', 'versions'],
+  proposals: ['model', 'structure', 'anchoring', 'import', 'store', 'export', 'opinions', 'versions'],
+  // The API: the contract, the composer of the capabilities' slices, and dispatch.
+  api: ['model', 'structure', 'anchoring', 'import', 'store', 'export', 'library', 'settings', 'opinions', 'packages', 'versions', 'desk', 'proposals'],
+  // Long work run off the shells' main thread; it hosts the composition root in a worker.
+  jobs: ['model', 'api', 'app'],
+  // The composition root and the data folder.
+  app: ['model', 'structure', 'anchoring', 'import', 'store', 'export', 'library', 'settings', 'opinions', 'packages', 'versions', 'desk', 'proposals', 'api', 'jobs'],
+  // Shells: transport only.
+  electron: ['model', 'api', 'app', 'jobs'],
+  'browser-shell': ['model', 'api', 'app', 'jobs'],
+  // The CLI still calls capabilities directly where a command has no API twin yet.
+  cli: ['model', 'structure', 'anchoring', 'import', 'store', 'export', 'library', 'settings', 'opinions', 'packages', 'versions', 'desk', 'proposals', 'api', 'app'],
+};
+const CAPABILITIES = ['library', 'settings', 'opinions', 'packages', 'versions', 'desk', 'proposals'];
+const SHELLS = ['electron', 'browser-shell', 'cli'];
+
+const betterSqlite = { name: 'better-sqlite3', allowTypeImports: true, message: 'Load SQLite through main/store/sqlite.ts (it checks the runtime first).' };
+const electronBan = { name: 'electron', message: 'Domain and shell-neutral code must not import electron; wire it in main/electron/.' };
+
+function layerConfigs() {
+  const folders = Object.keys(LAYERS);
+  return folders.map((folder) => {
+    // A folder allowed brings its inner folders (packages: packages/format).
+    const allowed = LAYERS[folder].flatMap((a) => [a, ...folders.filter((f) => f.startsWith(`${a}/`))]);
+    const forbidden = folders.filter((other) => other !== folder && !allowed.includes(other));
+    const message = `main/${folder}/ may import only ${allowed.length ? allowed.map((f) => `main/${f}/`).join(', ') : 'nothing of ours'} (the layer rule in eslint.config.js).`;
+    const patterns = [];
+    const typeOnly = SHELLS.includes(folder) ? forbidden : [];
+    const blocked = forbidden.filter((f) => !typeOnly.includes(f) && !(f === 'api' && CAPABILITIES.includes(folder)));
+    // A folder allowed inside a forbidden one (packages/format inside packages) is let through.
+    const reopened = allowed.filter((a) => blocked.some((b) => a.startsWith(`${b}/`))).flatMap((a) => [`!**/${a}`, `!**/${a}/**`]);
+    const ownFolder = folder.includes('/') ? [] : folders.filter((f) => f.startsWith(`${folder}/`));
+    if (blocked.length) patterns.push({ group: [...blocked.filter((f) => !ownFolder.includes(f)).map((f) => `**/${f}/**`), ...reopened], message });
+    if (typeOnly.length) patterns.push({ group: typeOnly.map((f) => `**/${f}/**`), allowTypeImports: true, message: `${message} Types are the exception.` });
+    if (CAPABILITIES.includes(folder)) {
+      patterns.push({ group: ['**/api/**', '!**/api/contract', '!**/api/methods'], message: `${message} Of main/api/, only the contract and the method list.` });
+    }
+    const rule = (paths) => ({ '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns }] });
+    const shellNeutral = folder === 'electron' ? [] : [electronBan];
+    const configs = [{ files: [`main/${folder}/**/*.{ts,mts}`], rules: rule([betterSqlite, ...shellNeutral]) }];
+    if (folder === 'store') configs.push({ files: ['main/store/sqlite.ts'], rules: rule(shellNeutral) });
+    return configs;
+  }).flat();
+}
+
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'tests/artifacts/**'] },
   js.configs.recommended,
@@ -22,31 +89,24 @@ export default tseslint.config(
   {
     // better-sqlite3's binary crashes an older Node instead of throwing: it is loaded only behind
     // the runtime check in main/store/sqlite.ts.
-    files: ['**/*.{ts,tsx,mts}'],
-    ignores: ['main/store/sqlite.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'better-sqlite3', allowTypeImports: true, message: 'Load SQLite through main/store/sqlite.ts (it checks the runtime first).' }] },
-      ],
-    },
+    files: ['{renderer,preload,tests,scripts}/**/*.{ts,tsx,mts}'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [betterSqlite] }] },
   },
-  {
-    files: ['main/**/*.ts'],
-    ignores: ['main/electron/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'electron', message: 'Domain and shell-neutral code must not import electron; wire it in main/electron/.' }] },
-      ],
-    },
-  },
+  ...layerConfigs(),
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // The contract's schemas are zod at run time: the renderer takes its types only.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [betterSqlite],
+          patterns: [{ group: ['**/main/api/**'], allowTypeImports: true, message: 'The renderer may import only types from the API contract.' }],
+        },
+      ],
       'no-restricted-imports': [
         'error',
         {
@@ -69,6 +129,13 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [
+            {
+              name: 'electron',
+              allowImportNames: ['contextBridge', 'ipcRenderer', 'IpcRendererEvent'],
+              message: 'The preload may use only contextBridge and ipcRenderer.',
+            },
+          ],
           patterns: [
             { group: nodeBuiltins, message: 'The preload runs sandboxed.' },
             {

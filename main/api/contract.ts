@@ -11,6 +11,10 @@ import { EXPORT_FORMATS } from '../model/export-file';
 import type { ListedOpinion, Opinion, Profile, RichTextNode, Stance } from '../model/opinion';
 import { OPINION_KINDS, ROLES } from '../model/opinion';
 import type { BackupSummary, StoreStatus } from '../model/store-status';
+import type { ErrorCode } from '../model/error-codes';
+import type { SearchHit } from '../model/search';
+
+export type { SearchHit };
 
 export { METHODS, EVENTS } from './methods';
 export type { BackupSummary, DamagedOpinion, StoreProblem, StoreStatus } from '../model/store-status';
@@ -120,7 +124,7 @@ export interface ExportedFile {
   opinionCount: number;
 }
 
-/** What a clerk's import of a delegate's package did (main/app/import-package.ts). */
+/** What a clerk's import of a delegate's package did (main/packages/import-package.ts). */
 export interface PackageImported {
   reportId: string;
   versionId: string;
@@ -132,18 +136,6 @@ export interface PackageImported {
   /** Kept beside an existing opinion with the same identity but other content. */
   conflicts: number;
   warnings: string[];
-}
-
-export interface SearchHit {
-  kind: 'paragraph' | 'opinion';
-  paragraphId?: string;
-  opinionId?: string;
-  /** Section path and paragraph number, for the hit list. */
-  path: string;
-  number?: number;
-  /** Ranges in the paragraph text (paragraph hits) or the opinion's plain text (opinion hits). */
-  ranges: [number, number][];
-  snippet: string;
 }
 
 export const inputs = {
@@ -291,16 +283,7 @@ export type Handlers = {
   [M in Method]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>>;
 };
 
-/** The closed set of error codes the UI translates. */
-export const ERROR_CODES = [
-  'invalid-input',
-  'not-found',
-  'import-failed',
-  'store-failed',
-  'forbidden',
-  'internal',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export { ERROR_CODES, type ErrorCode } from '../model/error-codes';
 
 export interface ApiError {
   code: ErrorCode;

@@ -10,10 +10,11 @@ import { DEFAULT_SETTINGS } from '../api/contract';
 import { DomainError } from '../model/errors';
 import { readOnlyStoreError } from '../store/store-errors';
 import type { StoreSession } from './store-session';
+import type { StoreHandlers } from '../api/slices';
 import type { BackupSchedule } from './backup-schedule';
 import { restoreOpinion } from './damaged-opinions';
 
-export type StoreHandlers = Omit<Handlers, 'store.status' | 'store.openReadOnly' | 'backups.list' | 'backups.create' | 'backups.restore' | 'backups.restoreOpinion'>;
+export type { StoreHandlers };
 
 export interface GuardContext {
   session: StoreSession;

@@ -15,8 +15,8 @@ import { readImportFile } from '../import/read-input';
 import type { ImportedVersion } from '../store/report-store';
 import type { Store } from '../store/store';
 import { resourcesDir, SAMPLE_REPORT_FILE } from './data-dir';
-import { importIntoStore } from './import-into-store';
-import { chromiumPrinter, type PdfPrinter } from './pdf-printer';
+import { importIntoStore } from '../library/import-into-store';
+import { chromiumPrinter, type PdfPrinter } from '../export/pdf-printer';
 
 export interface AppOptions {
   dataDir: string;

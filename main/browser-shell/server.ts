@@ -17,7 +17,7 @@ import { readFile } from 'node:fs/promises';
 import { dispatch } from '../api/dispatch';
 import { MAX_UPLOAD_BASE64_CHARS } from '../api/contract';
 import type { Handlers, Result } from '../api/contract';
-import { RENDERER_SECURITY_HEADERS, contentType, resolveRendererFile } from './renderer-files';
+import { RENDERER_SECURITY_HEADERS, contentType, resolveRendererFile } from '../app/renderer-files';
 import { resultBytes } from './result-bytes';
 
 /** The largest upload (base64 in JSON) plus room for the rest of the JSON envelope. */

@@ -3,7 +3,7 @@
  * between two versions in the store (by default the last two of the report's chain), and per
  * author the tally a delegate reads: 「…的N条修改建议：采纳a，部分采纳b，未采纳c」.
  */
-import { adoptionBetween } from '../app/version-adoption';
+import { adoptionBetween } from '../versions/version-adoption';
 import type { OpinionAdoption } from '../model/versions';
 import type { Store } from '../store/store';
 import { ADOPTION_LABELS, tallySentence, type SuggestionTally } from '../versions/adoption-wording';

@@ -2,12 +2,12 @@
  * `shenyi export` and `shenyi package import`: a delegate's opinions out to a file, and a
  * delegate's package into a clerk's store, through the same code the app uses.
  */
-import { EXPORT_FORMATS, buildExport, gatherExportInput, type ExportFormat } from '../app/export-opinions';
-import { importPackage } from '../app/import-package';
-import { packageText } from '../app/package-text';
-import { chromiumPrinter } from '../app/pdf-printer';
-import { writeFileAtomic } from '../app/write-file-atomic';
-import { ReadingTexts } from '../opinions/reading-texts';
+import { EXPORT_FORMATS, buildExport, gatherExportInput, type ExportFormat } from '../opinions/export-opinions';
+import { importPackage } from '../packages/import-package';
+import { packageText } from '../packages/package-text';
+import { chromiumPrinter } from '../export/pdf-printer';
+import { writeFileAtomic } from './write-file-atomic';
+import { ReadingTexts } from '../anchoring/reading-texts';
 import type { Store } from '../store/store';
 import { readImportFile } from '../import/read-input';
 import { print } from './print';

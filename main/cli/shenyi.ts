@@ -5,7 +5,7 @@
 import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../app/data-dir';
-import { importIntoStore, type DocumentSelection } from '../app/import-into-store';
+import { importIntoStore, type DocumentSelection } from '../library/import-into-store';
 import { readReportFileIsolated } from '../import/read-file-isolated';
 import { DomainError } from '../model/errors';
 import { openStore, type Store } from '../store/store';

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PdfPrinter } from '../app/pdf-printer';
+import type { PdfPrinter } from '../export/pdf-printer';
 
 const PARTITION = 'shenyi-print';
 let prepared = false;

@@ -6,7 +6,7 @@
 import { protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { APP_HOST, APP_SCHEME } from './app-origin';
-import { RENDERER_SECURITY_HEADERS, contentType, resolveRendererFile } from '../browser-shell/renderer-files';
+import { RENDERER_SECURITY_HEADERS, contentType, resolveRendererFile } from '../app/renderer-files';
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {

@@ -6,7 +6,7 @@
 import mammoth from 'mammoth';
 import yauzl from 'yauzl';
 import { ImportError } from '../model/errors';
-import type { ImportProblem, ImportProblemParams } from './import-problems';
+import type { ImportProblem, ImportProblemParams } from '../model/import-problems';
 import { IMPORT_LIMITS } from './limits';
 
 function openZip(bytes: Buffer): Promise<yauzl.ZipFile> {

@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ParsedFile } from '../model/report';
 import { DomainError, ImportError, type ImportProblemDetail } from '../model/errors';
-import type { ErrorCode } from '../api/contract';
+import type { ErrorCode } from '../model/error-codes';
 
 export interface WorkerLimits {
   maxOldGenerationSizeMb: number;

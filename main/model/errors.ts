@@ -1,5 +1,5 @@
-import type { ErrorCode } from '../api/contract';
-import { IMPORT_PROBLEMS, type ImportProblem, type ImportProblemParams } from '../import/import-problems';
+import type { ErrorCode } from './error-codes';
+import { IMPORT_PROBLEMS, type ImportProblem, type ImportProblemParams } from './import-problems';
 
 /** What the UI needs to say an import problem in its own language. */
 export interface ImportProblemDetail {

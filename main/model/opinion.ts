@@ -173,3 +173,13 @@ export interface ListedResolution {
   candidates?: { ranges: ParagraphRange[] }[];
   placed?: true;
 }
+
+/** Everything an opinion is made of, except the times the store sets. */
+export type NewOpinion = Omit<Opinion, 'createdAt' | 'updatedAt' | 'deletedAt'>;
+
+export interface OpinionChanges {
+  stanceId?: string | null;
+  tags?: string[];
+  body?: { body: RichTextNode; text: string };
+  suggestion?: Suggestion;
+}

@@ -9,9 +9,9 @@ import type { Opinion, OpinionKind, Profile } from '../model/opinion';
 import { DomainError } from '../model/errors';
 import type { ReadingText } from '../anchoring/reading-text';
 import { createPassageAnchor, type Selection } from '../anchoring/create-anchor';
-import type { NewOpinion, OpinionChanges } from '../store/opinion-store';
-import { emptyBody, sanitizeBody } from './body';
-import { cleanLabel, stripHiddenControls } from './clean-text';
+import type { NewOpinion, OpinionChanges } from '../model/opinion';
+import { emptyBody, sanitizeBody } from '../model/rich-text/sanitize-body';
+import { cleanLabel, stripHiddenControls } from '../model/clean-text';
 
 export interface OpinionRequest {
   id?: string;

@@ -12,7 +12,7 @@
 import type Database from 'better-sqlite3';
 import type { ListedOpinion, Opinion } from '../model/opinion';
 import type { ReadingText } from '../anchoring/reading-text';
-import type { ReadingTexts } from './reading-texts';
+import type { ReadingTexts } from '../anchoring/reading-texts';
 import { toListed } from './listed-opinion';
 import { viewIn, viewsIn, type PlacedRange } from './opinion-views';
 

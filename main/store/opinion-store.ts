@@ -5,22 +5,13 @@
  * (deleted_at); nothing here removes a row, except the report's own removal.
  */
 import type Database from 'better-sqlite3';
-import type { Opinion, OpinionKind, PassageAnchor, RichTextNode, Role, Suggestion } from '../model/opinion';
+import type { NewOpinion, Opinion, OpinionChanges, OpinionKind, PassageAnchor, RichTextNode, Role, Suggestion } from '../model/opinion';
 import { DomainError } from '../model/errors';
 import { foldText } from '../anchoring/fold';
 import { CHECKED_COLUMNS, opinionChecksum, rowIsSound, type CheckedRow } from './opinion-checksum';
 import { illFormedPath } from '../model/well-formed-text';
 import { newAnchorId } from './anchor-id';
 
-/** Everything an opinion is made of, except the times the store sets. */
-export type NewOpinion = Omit<Opinion, 'createdAt' | 'updatedAt' | 'deletedAt'>;
-
-export interface OpinionChanges {
-  stanceId?: string | null;
-  tags?: string[];
-  body?: { body: RichTextNode; text: string };
-  suggestion?: Suggestion;
-}
 
 interface OpinionRow {
   id: string;

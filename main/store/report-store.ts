@@ -18,7 +18,7 @@ import type {
   SourceFormat,
 } from '../model/report';
 import { DomainError } from '../model/errors';
-import { stripHiddenControls } from '../opinions/clean-text';
+import { stripHiddenControls } from '../model/clean-text';
 import { illFormedPath } from '../model/well-formed-text';
 import { parseSource } from '../import/read-file';
 import { foldText } from '../anchoring/fold';

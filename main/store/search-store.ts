@@ -49,7 +49,7 @@
  * The exact ranges are computed afterwards in JavaScript on the folded text.
  */
 import type Database from 'better-sqlite3';
-import type { SearchHit } from '../api/contract';
+import type { SearchHit } from '../model/search';
 import type { PassageAnchor, Suggestion } from '../model/opinion';
 import { searchableText } from './opinion-store';
 import { charLength, findRanges, ftsString, indexableTerm, searchTerms, snippetAround, spacedChars } from './search-text';

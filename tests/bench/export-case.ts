@@ -1,6 +1,6 @@
 /**
  * Child case: one export format at one size, as the app makes it (buildExport of
- * main/app/export-opinions.ts: the pure builder of main/export/, then the bytes). The input is
+ * main/opinions/export-opinions.ts: the pure builder of main/export/, then the bytes). The input is
  * tests/unit/export/synthetic.ts's COUNT opinions on the Zhejiang report, built first and not
  * timed.
  *
@@ -17,7 +17,7 @@
  * Usage: node --expose-gc --import tsx tests/bench/export-case.ts FORMAT COUNT [RUNS] [LONG_MS]
  */
 import { writeFileSync } from 'node:fs';
-import { EXPORT_FORMATS, buildExport, type ExportFormat } from '../../main/app/export-opinions';
+import { EXPORT_FORMATS, buildExport, type ExportFormat } from '../../main/opinions/export-opinions';
 import { prepareExport } from '../../main/export';
 import { buildSyntheticExportInput } from '../unit/export/synthetic';
 import { unzip } from '../unit/export/ooxml';

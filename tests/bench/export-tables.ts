@@ -1,5 +1,5 @@
 /** The "Exporting" section of `npm run bench`: each export format at scale, printed as a table. */
-import type { ExportFormat } from '../../main/app/export-opinions';
+import type { ExportFormat } from '../../main/opinions/export-opinions';
 import type { ExportCaseResult } from './export-case';
 import { runChild } from './run-child';
 import { formatTable, ms, range } from './table';
@@ -80,7 +80,7 @@ export function exportSection(outcomes: ExportOutcome[]): string {
     .join('; ');
   const noReset = measured.some((r) => !r.hwmReset);
   return [
-    `Exporting: each format at scale (main/app/export-opinions.ts buildExport -> the pure builders of main/export/)\n`,
+    `Exporting: each format at scale (main/opinions/export-opinions.ts buildExport -> the pure builders of main/export/)\n`,
     formatTable(['Export', 'Opinions', 'Runs', 'Median', 'Min - max', 'CPU (median)', 'Cold 1st', 'RSS (cold call)', 'Heap (cold)', 'File', 'Aim', 'Met'], rows),
     '',
     `- Input: tests/unit/export/synthetic.ts buildSyntheticExportInput(N) — N opinions of every kind (60% passage comments, 20% suggestions, 13% section notes, 7% report notes; every 10th body with every mark, list and block the editor allows) on the Zhejiang 2026 report, anchored and resolved by the real anchoring code; built in the child before the export, untimed (${inputs}).`,

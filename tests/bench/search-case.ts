@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SearchHit } from '../../main/api/contract';
 import { dispatch } from '../../main/api/dispatch';
-import { DEFAULT_SEARCH_LIMIT } from '../../main/api/opinion-handlers';
+import { DEFAULT_SEARCH_LIMIT } from '../../main/opinions/opinion-handlers';
 import { openApp } from '../../main/app/open-app';
 import type { OpinionEngine } from '../../main/store/search-store';
 import { searchTerms } from '../../main/store/search-text';

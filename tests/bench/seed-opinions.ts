@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildReadingText } from '../../main/anchoring/reading-text';
-import { bodyFromText } from '../../main/opinions/body';
+import { bodyFromText } from '../../main/model/rich-text/sanitize-body';
 import { composeOpinion } from '../../main/opinions/compose-opinion';
 import type { Store } from '../../main/store/store';
 import { FIXTURES } from '../support/paths';

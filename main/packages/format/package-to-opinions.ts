@@ -6,7 +6,7 @@
  */
 import type { Opinion, PassageAnchor, Profile, Stance, Suggestion } from '../../model/opinion';
 import { DomainError } from '../../model/errors';
-import { sanitizeBody } from '../../opinions/body';
+import { sanitizeBody } from '../../model/rich-text/sanitize-body';
 import type { ExportReport } from '../../export/export-input';
 import { idFromAuthorUrn, idFromOpinionUrn } from './package-format';
 import type { PackageAnnotation, PackageBody } from './package-schema';

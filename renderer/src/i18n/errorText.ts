@@ -13,7 +13,7 @@ const PREFIX: Record<ApiError['code'], MessageKey> = {
 
 const KEYS: ReadonlySet<string> = new Set(MESSAGE_KEYS);
 
-/** The catalogue key of an import problem (main/import/import-problems.ts), if this UI knows it. */
+/** The catalogue key of an import problem (main/model/import-problems.ts), if this UI knows it. */
 export function importProblemKey(problem: string): MessageKey | null {
   const key = `importProblems.${problem}`;
   return KEYS.has(key) ? (key as MessageKey) : null;

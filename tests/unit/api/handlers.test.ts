@@ -84,7 +84,7 @@ describe('API through dispatch', () => {
     const app = await start();
     const before = await call(app, 'library.list', {});
     const result = await call(app, 'import.file', { fileName: 'broken.docx', dataBase64: Buffer.from('not a zip').toString('base64') });
-    // The detail lets the UI say the reason in its own language (main/import/import-problems.ts).
+    // The detail lets the UI say the reason in its own language (main/model/import-problems.ts).
     expect(result).toEqual({
       ok: false,
       error: {

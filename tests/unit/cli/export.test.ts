@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzip } from '../../support/office';
-import { findChromium } from '../../../main/app/pdf-printer';
+import { findChromium } from '../../../main/export/pdf-printer';
 import { normalisePdfGlyphs } from '../../../main/import/pdf-glyphs';
 import { FIXTURE, shenyi, shenyiJson } from './run-cli';
 

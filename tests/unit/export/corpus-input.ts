@@ -15,7 +15,7 @@ import type { ParsedDocument, Paragraph, Section } from '../../../main/model/rep
 import { buildReadingText, type ReadingText } from '../../../main/anchoring/reading-text';
 import { createPassageAnchor } from '../../../main/anchoring/create-anchor';
 import { resolveAnchors } from '../../../main/anchoring/resolve';
-import { sanitizeBody } from '../../../main/opinions/body';
+import { sanitizeBody } from '../../../main/model/rich-text/sanitize-body';
 import { parseText } from '../../../main/structure/parse-text';
 import { buildOutline } from '../../../main/export/report-outline';
 import type { ExportInput } from '../../../main/export/export-input';

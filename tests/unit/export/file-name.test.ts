@@ -17,7 +17,7 @@ describe('export file names', () => {
 
 describe('the file name an export is given', () => {
   it('is in the export’s script, and names whose opinions they are', async () => {
-    const { buildExport } = await import('../../../main/app/export-opinions');
+    const { buildExport } = await import('../../../main/opinions/export-opinions');
     const { corpusCase } = await import('./corpus-input');
     const noPrinter = () => Promise.reject(new Error('no PDF here'));
     const hant = await buildExport(corpusCase({ script: 'hant' }).input, 'md', noPrinter);

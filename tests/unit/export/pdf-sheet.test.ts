@@ -4,8 +4,8 @@
  * labels, and 原文 / 建议改为 / 理由 tables.
  */
 import { describe, expect, it } from 'vitest';
-import { chromiumPrinter, findChromium } from '../../../main/app/pdf-printer';
-import { opinionSheetHtml } from '../../../main/app/opinion-sheet-html';
+import { chromiumPrinter, findChromium } from '../../../main/export/pdf-printer';
+import { opinionSheetHtml } from '../../../main/opinions/opinion-sheet-html';
 import { prepareExport } from '../../../main/export/export-context';
 import { normalisePdfGlyphs } from '../../../main/import/pdf-glyphs';
 import { corpusCase } from './corpus-input';

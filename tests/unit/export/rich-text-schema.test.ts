@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RichTextNode } from '../../../main/model/opinion';
 import { RICH_TEXT_SCHEMA, type NodeSpec } from '../../../main/model/rich-text';
-import { sanitizeBody, type BodyProblem } from '../../../main/opinions/body';
+import { sanitizeBody, type BodyProblem } from '../../../main/model/rich-text/sanitize-body';
 import { richTextToMarkdown } from '../../../main/export/rich-text-markdown';
 import { richTextToWordml } from '../../../main/export/rich-text-docx';
 import { buildOpinionPackage, packageToOpinions, parsePackage } from '../../../main/packages/format';

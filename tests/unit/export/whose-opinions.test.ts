@@ -12,7 +12,7 @@ import { buildOpinionMarkdown } from '../../../main/export/opinion-markdown';
 import { buildOpinionXlsx } from '../../../main/export/opinion-xlsx';
 import { buildOpinionCsv } from '../../../main/export/opinion-csv';
 import { buildReportDocx } from '../../../main/export/report-docx';
-import { opinionSheetHtml } from '../../../main/app/opinion-sheet-html';
+import { opinionSheetHtml } from '../../../main/opinions/opinion-sheet-html';
 import { prepareExport } from '../../../main/export/export-context';
 import { buildOpinions, corpusSpecs, exportInput, loadCorpus, PROFILE } from './corpus-input';
 import { paragraphTexts, unzip, wordComments, wordTokens } from './ooxml';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyFromText, emptyBody, MAX_BODY_DEPTH, MAX_BODY_TEXT, sanitizeBody } from '../../../main/opinions/body';
+import { bodyFromText, emptyBody, MAX_BODY_DEPTH, MAX_BODY_TEXT, sanitizeBody } from '../../../main/model/rich-text/sanitize-body';
 import type { RichTextNode } from '../../../main/model/opinion';
 
 const text = (value: string, marks?: { type: string; attrs?: Record<string, unknown> }[]): RichTextNode => ({ type: 'text', text: value, ...(marks ? { marks } : {}) });

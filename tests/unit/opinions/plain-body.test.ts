@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyFromText, sanitizeBody } from '../../../main/opinions/body';
+import { bodyFromText, sanitizeBody } from '../../../main/model/rich-text/sanitize-body';
 import { isPlainTextBody, plainTextBody } from '../../../main/model/plain-body';
 
 describe('plain-text bodies (left out of opinions.list and rebuilt by the reading view)', () => {

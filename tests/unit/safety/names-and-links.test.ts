@@ -6,8 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { suggestFileName } from '../../../main/model/export-file';
-import { opinionSheetHtml } from '../../../main/app/opinion-sheet-html';
-import { chromiumPrinter } from '../../../main/app/pdf-printer';
+import { opinionSheetHtml } from '../../../main/opinions/opinion-sheet-html';
+import { chromiumPrinter } from '../../../main/export/pdf-printer';
 import { prepareExport } from '../../../main/export/export-context';
 import { corpusCase } from '../export/corpus-input';
 import { call, Libraries, ok } from '../../support/store-library';

@@ -7,7 +7,7 @@ import type { Handlers } from '../../../main/api/contract';
 import { DomainError } from '../../../main/model/errors';
 import { MAX_BODY_BYTES, startBrowserShell } from '../../../main/browser-shell/server';
 import type { BrowserShell } from '../../../main/browser-shell/server';
-import { CONTENT_SECURITY_POLICY } from '../../../main/browser-shell/renderer-files';
+import { CONTENT_SECURITY_POLICY } from '../../../main/app/renderer-files';
 
 /** A tiny Handlers-shaped fake: these tests are about the door, not the rooms behind it. */
 const calls: string[] = [];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { contentType, rendererPathFor, resolveRendererFile } from '../../../main/browser-shell/renderer-files';
+import { contentType, rendererPathFor, resolveRendererFile } from '../../../main/app/renderer-files';
 
 const root = resolve('/srv/renderer');
 

@@ -3,7 +3,7 @@ import { buildReadingText } from '../../../main/anchoring/reading-text';
 import { createPassageAnchor } from '../../../main/anchoring/create-anchor';
 import type { Profile } from '../../../main/model/opinion';
 import { SEEDED_STANCES } from '../../../main/model/opinion';
-import type { NewOpinion } from '../../../main/store/opinion-store';
+import type { NewOpinion } from '../../../main/model/opinion';
 import type { Store } from '../../../main/store/store';
 import { checkSearchIndex, fakeClock, importFixture, TempStores } from './store-helpers';
 

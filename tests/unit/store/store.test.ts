@@ -3,7 +3,7 @@ import { Database } from '../../../main/store/sqlite';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importIntoStore } from '../../../main/app/import-into-store';
+import { importIntoStore } from '../../../main/library/import-into-store';
 import { migrate, MIGRATIONS, schemaVersion, type Migration } from '../../../main/store/migrations';
 import { DATABASE_FILE, openStore, type Store } from '../../../main/store/store';
 import { allParagraphs, fixtureBytes, readFixture } from '../fixtures';

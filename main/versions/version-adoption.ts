@@ -5,14 +5,14 @@
  * that cannot be placed there for sure (ambiguous, orphaned) is said to be so, never guessed.
  */
 import { sourceOffset, type ReadingText } from '../anchoring/reading-text';
-import { ReadingTexts } from '../opinions/reading-texts';
+import { ReadingTexts } from '../anchoring/reading-texts';
 import type { OpinionView } from '../model/opinion';
 import { DomainError } from '../model/errors';
 import type { AdoptionConfirmation, AdoptionReport, AdoptionStatus, OpinionAdoption } from '../model/versions';
 import { viewsIn } from '../opinions/opinion-views';
 import type { Store } from '../store/store';
 import { diffStoredVersions, versionPair } from './stored-version-diff';
-import { OffsetMap, passageFate, suggestionAdoption } from '../versions/adoption';
+import { OffsetMap, passageFate, suggestionAdoption } from './adoption';
 
 /** An opinion's passage in the older version's source text, or null when it cannot be placed there. */
 function placeIn(opinion: OpinionView, fromVersionId: string, reading: ReadingText): { start: number; end: number } | null {

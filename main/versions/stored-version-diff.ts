@@ -5,7 +5,7 @@
 import { DomainError } from '../model/errors';
 import type { ReportDocument } from '../model/report';
 import type { Store } from '../store/store';
-import { diffVersions, type VersionDiff } from '../versions/diff-versions';
+import { diffVersions, type VersionDiff } from './diff-versions';
 
 export interface VersionPair {
   from: string;

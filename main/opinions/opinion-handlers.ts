@@ -4,16 +4,16 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Store } from '../store/store';
-import type { ReadingTexts } from '../opinions/reading-texts';
+import type { ReadingTexts } from '../anchoring/reading-texts';
 import { DomainError } from '../model/errors';
-import { checkClientId, composeChanges, composeOpinion } from '../opinions/compose-opinion';
-import { viewIn } from '../opinions/opinion-views';
-import { toListed } from '../opinions/listed-opinion';
-import { ListedOpinions } from '../opinions/listed-opinions';
-import { cleanLabel } from '../opinions/clean-text';
-import { conflictOriginal, settleConflict } from '../opinions/conflicts';
-import { requireOwnOpinion } from '../opinions/ownership';
-import type { Handlers } from './contract';
+import { checkClientId, composeChanges, composeOpinion } from './compose-opinion';
+import { viewIn } from './opinion-views';
+import { toListed } from './listed-opinion';
+import { ListedOpinions } from './listed-opinions';
+import { cleanLabel } from '../model/clean-text';
+import { conflictOriginal, settleConflict } from './conflicts';
+import { requireOwnOpinion } from './ownership';
+import type { Handlers } from '../api/contract';
 
 type OpinionMethods =
   | 'profile.get'

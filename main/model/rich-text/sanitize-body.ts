@@ -11,11 +11,11 @@
  * declaration from known values only, never copied, so keys such as `__proto__` cannot ride
  * along. Depth, node count and text length are bounded (model/rich-text/limits.ts).
  */
-import type { RichTextNode } from '../model/opinion';
-import { DomainError } from '../model/errors';
-import { plainTextBody } from '../model/plain-body';
-import { CORE_NODES, MAX_BODY_DEPTH, MAX_BODY_NODES, MAX_BODY_TEXT, RICH_TEXT_SCHEMA, type RichTextSchema } from '../model/rich-text';
-import { stripHiddenControls } from './clean-text';
+import type { RichTextNode } from '../opinion';
+import { DomainError } from '../errors';
+import { plainTextBody } from '../plain-body';
+import { CORE_NODES, MAX_BODY_DEPTH, MAX_BODY_NODES, MAX_BODY_TEXT, RICH_TEXT_SCHEMA, type RichTextSchema } from './index';
+import { stripHiddenControls } from '../clean-text';
 
 export { MAX_BODY_DEPTH, MAX_BODY_NODES, MAX_BODY_TEXT };
 

@@ -5,9 +5,9 @@
  */
 import type { ComparedParagraph, VersionComparison } from '../model/versions';
 import type { Store } from '../store/store';
-import { changeList, changeTotals, type Change } from '../versions/change-list';
-import type { ParagraphDiff } from '../versions/diff-versions';
-import { officialSentence, totalsSentence } from '../versions/official-wording';
+import { changeList, changeTotals, type Change } from './change-list';
+import type { ParagraphDiff } from './diff-versions';
+import { officialSentence, totalsSentence } from './official-wording';
 import { diffStoredVersions, type VersionPair } from './stored-version-diff';
 
 function comparedParagraph(paragraph: ParagraphDiff): ComparedParagraph {

@@ -3,11 +3,11 @@
  * GB/T 9704 margins, 宋体 title, 仿宋 body in 三号, numbered footer): the title, the totals
  * sentence, then each change in the official wording as its own first-line-indented paragraph.
  */
-import type { Change } from '../versions/change-list';
-import { officialSentence, revisionNoteTitle, totalsSentence } from '../versions/official-wording';
-import { documentLook, SIZE, TITLE_STYLE } from './docx-style';
-import { packWordDocument } from './office/word-package';
-import { paragraph, textRun } from './office/wordml';
+import type { Change } from './change-list';
+import { officialSentence, revisionNoteTitle, totalsSentence } from './official-wording';
+import { documentLook, SIZE, TITLE_STYLE } from '../export/docx-style';
+import { packWordDocument } from '../export/office/word-package';
+import { paragraph, textRun } from '../export/office/wordml';
 
 /** Two characters of 三号 (16 pt) in twentieths of a point: the indent of a Chinese paragraph. */
 const FIRST_LINE_INDENT = 640;

@@ -4,7 +4,7 @@
  * restored into it (or out of it), and then the caller invalidates it here.
  */
 import type { Paragraph } from '../model/report';
-import { buildReadingText, type ReadingText } from '../anchoring/reading-text';
+import { buildReadingText, type ReadingText } from './reading-text';
 
 export class ReadingTexts {
   private readonly cache = new Map<string, ReadingText>();

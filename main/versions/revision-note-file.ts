@@ -2,11 +2,11 @@
  * The 修改情况说明 of two stored versions as a file to save: Word in the layout of the other
  * exports, or Markdown. Named after the report and the newer draft, in the documents' language.
  */
-import { buildRevisionNoteDocx } from '../export/revision-note-docx';
+import { buildRevisionNoteDocx } from './revision-note-docx';
 import { safeFileNamePart } from '../model/export-file';
 import type { Store } from '../store/store';
-import { changeList, type Change } from '../versions/change-list';
-import { revisionNoteMarkdown } from '../versions/official-wording';
+import { changeList, type Change } from './change-list';
+import { revisionNoteMarkdown } from './official-wording';
 import { diffStoredVersions, type VersionPair } from './stored-version-diff';
 
 export type RevisionNoteFormat = 'docx' | 'md';

@@ -16,11 +16,11 @@ import {
 } from '../export';
 import { buildOpinionPackage } from '../packages/format';
 import { DomainError } from '../model/errors';
-import type { ReadingTexts } from '../opinions/reading-texts';
-import { viewsIn } from '../opinions/opinion-views';
+import type { ReadingTexts } from '../anchoring/reading-texts';
+import { viewsIn } from './opinion-views';
 import type { Store } from '../store/store';
 import { opinionSheetHtml } from './opinion-sheet-html';
-import type { PdfPrinter } from './pdf-printer';
+import type { PdfPrinter } from '../export/pdf-printer';
 
 import { EXPORT_FILE_TYPES, suggestFileName, type ExportFormat } from '../model/export-file';
 

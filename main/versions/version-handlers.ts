@@ -1,0 +1,25 @@
+/**
+ * The versions methods: comparing two stored versions of a report, the adoption of each
+ * suggestion between them, a person's confirmation of it, and the 修改情况说明 as a file.
+ */
+import type { Handlers } from '../api/contract';
+import type { Store } from '../store/store';
+import { versionPair } from './stored-version-diff';
+import { adoptionBetween, confirmAdoption } from './version-adoption';
+import { compareStoredVersions } from './version-comparison';
+import { revisionNoteFile } from './revision-note-file';
+
+type VersionMethods = 'versions.compare' | 'versions.adoption' | 'versions.confirmAdoption' | 'versions.note';
+
+export function versionHandlers(store: Store, appVersion: string): Pick<Handlers, VersionMethods> {
+  return {
+    'versions.compare': ({ reportId, fromVersionId, toVersionId, ignoreFormatting }) =>
+      compareStoredVersions(store, reportId, versionPair(store, reportId, fromVersionId, toVersionId), ignoreFormatting),
+    'versions.adoption': ({ reportId, fromVersionId, toVersionId }) => adoptionBetween(store, reportId, fromVersionId, toVersionId),
+    'versions.confirmAdoption': ({ opinionId, toVersionId, status }) => confirmAdoption(store, opinionId, toVersionId, status),
+    'versions.note': async ({ reportId, fromVersionId, toVersionId, format }) => {
+      const file = await revisionNoteFile(store, reportId, versionPair(store, reportId, fromVersionId, toVersionId), format, appVersion);
+      return { fileName: file.fileName, mime: file.mime, dataBase64: Buffer.from(file.bytes).toString('base64'), opinionCount: file.changeCount };
+    },
+  };
+}
