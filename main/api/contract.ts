@@ -11,6 +11,7 @@ import { EXPORT_FORMATS } from '../model/export-file';
 import type { ListedOpinion, Opinion, Profile, RichTextNode, Stance } from '../model/opinion';
 import { OPINION_KINDS, ROLES } from '../model/opinion';
 import type { BackupSummary, StoreStatus } from '../model/store-status';
+import type { JobProgress } from './jobs';
 
 export { METHODS, EVENTS } from './methods';
 export type { BackupSummary, DamagedOpinion, StoreProblem, StoreStatus } from '../model/store-status';
@@ -212,6 +213,7 @@ export const inputs = {
   'package.import': z.object({ fileName: z.string().min(1).max(1000), dataBase64: z.string().max(MAX_UPLOAD_BASE64_CHARS) }).strict(),
   /** The renderer's answer to 'window.flush-requested': every edit it held has been saved (or failed). */
   'window.flushed': z.object({ requestId: id }).strict(),
+  'jobs.cancel': z.object({ jobId: id }).strict(),
   'store.status': z.object({}).strict(),
   /** Open a library file that failed its checks read-only, to read what can still be read. */
   'store.openReadOnly': z.object({}).strict(),
@@ -266,6 +268,7 @@ export interface Outputs {
   'export.build': ExportedFile;
   'package.import': PackageImported;
   'window.flushed': Record<string, never>;
+  'jobs.cancel': { cancelled: boolean };
   'store.status': StoreStatus;
   'store.openReadOnly': StoreStatus;
   'backups.list': BackupSummary[];
@@ -290,6 +293,7 @@ export const ERROR_CODES = [
   'store-failed',
   'forbidden',
   'internal',
+  'cancelled',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -304,6 +308,7 @@ export interface ApiError {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 export interface EventPayloads {
+  'job.progress': JobProgress;
   'menu.import': Record<string, never>;
   'menu.export': Record<string, never>;
   'report.opened': { reportId: string };

@@ -97,6 +97,8 @@ export function createHandlers({ store, shell, version, dataDir, printer, now = 
     'settings.get': () => readSettings(store),
     // Only the Electron shell has a window to close; it binds its own answer (main/electron/close-guard.ts).
     'window.flushed': () => ({}),
+    // Jobs are cancelled by the host that runs the core (main/jobs/core-host.ts), never here.
+    'jobs.cancel': () => ({ cancelled: false }),
     'settings.set': (changes) => {
       const next = Settings.parse({ ...readSettings(store), ...changes });
       store.reports.putSettings(next);

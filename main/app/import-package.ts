@@ -16,6 +16,7 @@ import type { ReadingTexts } from '../opinions/reading-texts';
 import { conflictCopyId } from '../opinions/conflicts';
 import type { Store } from '../store/store';
 import type { PackageImported } from '../api/contract';
+import { reportProgress } from '../jobs/progress';
 
 /** What an opinion says, whatever its timestamps: two copies with equal content are the same. */
 function content(opinion: Opinion): string {
@@ -71,6 +72,7 @@ export function importPackage(store: Store, readings: ReadingTexts, json: string
         anchor: incoming.anchor ? { ...incoming.anchor, versionId: target.versionId } : null,
       };
       place(store, opinion, result);
+      reportProgress(result.imported + result.unchanged + result.older + result.conflicts, contents.opinions.length);
     }
   })();
   return result;

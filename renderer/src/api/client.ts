@@ -4,7 +4,8 @@
  * bearer token handed over once in the URL hash. Both return the same Result objects, so nothing
  * above this file knows which shell it runs in.
  */
-import type { ApiError, EventName, Input, Method, Output, Result, ShenyiApi } from './contract';
+import type { ApiError, Input, Method, Output, Result, ShenyiApi } from './contract';
+import { eventStream } from './event-stream';
 
 /** What the Electron preload puts on `window`; untyped on purpose, the contract types it here. */
 interface PreloadBridge {
@@ -42,6 +43,7 @@ function preloadClient(bridge: PreloadBridge): ShenyiApi {
 }
 
 function browserClient(token: string | null): ShenyiApi {
+  const subscribe = eventStream(token);
   return {
     async call<M extends Method>(method: M, input: Input<M>): Promise<Result<Output<M>>> {
       const headers: Record<string, string> = { 'Content-Type': 'application/json' };
@@ -66,9 +68,9 @@ function browserClient(token: string | null): ShenyiApi {
       }
       return asResult<Output<M>>(body);
     },
-    // The browser shell pushes no events; its menu is the page itself.
-    on<E extends EventName>(_event: E, _listener: unknown): () => void {
-      return () => {};
+    // Pushed over GET /events (Server-Sent Events); the menu events never come, the page is the menu.
+    on(event, listener) {
+      return subscribe(event, listener as (payload: unknown) => void);
     },
   };
 }

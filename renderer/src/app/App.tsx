@@ -32,6 +32,7 @@ import { useShellEvents } from './useShellEvents';
 import { useFileDrop } from '../import/useFileDrop';
 import { CompareView } from '../versions/CompareView';
 import { NewVersionDialog } from '../versions/NewVersionDialog';
+import { JobProgressIndicator } from '../jobs/JobProgressIndicator';
 
 type View = 'library' | 'reader' | 'compare';
 
@@ -448,6 +449,7 @@ export function App({ boot }: { boot: BootRequests }) {
               onDrawer={() => setDrawerOpen((open) => !open)}
               onProfile={toggleProfile}
             />
+            <JobProgressIndicator />
             <input
               ref={fileInput}
               type="file"
