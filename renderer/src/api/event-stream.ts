@@ -1,17 +1,31 @@
 /**
  * The browser shell's pushed events (main/browser-shell/event-stream.ts), read as a
  * Server-Sent Events stream through fetch so the bearer token goes in a header, as for API
- * calls. One stream for the page, opened with the first listener and reopened after a drop.
+ * calls. The browser shell pushes only job progress, so the stream is open only while a call
+ * is slow enough to be a job (and a moment after, for the job's last event): an idle page holds
+ * no connection open.
  */
 import type { EventName } from './contract';
 
 type Listener = (payload: unknown) => void;
 
-const RETRY_MS = 2_000;
+/** A call still pending after this long may be a job worth showing (the indicator waits 300 ms). */
+const OPEN_AFTER_MS = 100;
+/** The job's last event and its Result travel on two connections; the stream waits for the former. */
+const LINGER_MS = 1_500;
+const RETRY_MS = 1_000;
 
-export function eventStream(token: string | null): (event: EventName, listener: Listener) => () => void {
+export interface EventStream {
+  subscribe(event: EventName, listener: Listener): () => void;
+  /** Tells the stream a call began; the returned function says it ended. */
+  callStarted(): () => void;
+}
+
+export function eventStream(token: string | null): EventStream {
   const listeners = new Map<string, Set<Listener>>();
-  let open = false;
+  let pending = 0;
+  let connection: AbortController | null = null;
+  let closeTimer: ReturnType<typeof setTimeout> | null = null;
 
   const deliver = (block: string) => {
     let name = 'message';
@@ -30,11 +44,11 @@ export function eventStream(token: string | null): (event: EventName, listener: 
     for (const listener of listeners.get(name) ?? []) listener(payload);
   };
 
-  const connect = async () => {
+  const read = async (abort: AbortController) => {
     const headers: Record<string, string> = {};
     if (token) headers.Authorization = `Bearer ${token}`;
     try {
-      const response = await fetch('/events', { headers, cache: 'no-store' });
+      const response = await fetch('/events', { headers, cache: 'no-store', signal: abort.signal });
       // Not allowed (a stale token) is final; anything else is worth another try.
       if (response.status === 401 || response.status === 403) return;
       if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
@@ -51,21 +65,57 @@ export function eventStream(token: string | null): (event: EventName, listener: 
         }
       }
     } catch {
-      // The shell restarted or the connection dropped: try again below.
+      // Closed on purpose, or the shell dropped it: reopened below if still wanted.
     }
-    setTimeout(() => void connect(), RETRY_MS);
+    if (connection === abort) {
+      connection = null;
+      if (pending > 0) setTimeout(open, RETRY_MS);
+    }
   };
 
-  return (event, listener) => {
-    let set = listeners.get(event);
-    if (!set) listeners.set(event, (set = new Set()));
-    set.add(listener);
-    if (!open) {
-      open = true;
-      void connect();
+  const open = () => {
+    if (closeTimer !== null) {
+      clearTimeout(closeTimer);
+      closeTimer = null;
     }
-    return () => {
-      set.delete(listener);
-    };
+    if (connection !== null || pending === 0 || listeners.size === 0) return;
+    const abort = new AbortController();
+    connection = abort;
+    void read(abort);
+  };
+
+  const closeSoon = () => {
+    if (closeTimer !== null) clearTimeout(closeTimer);
+    closeTimer = setTimeout(() => {
+      closeTimer = null;
+      if (pending > 0 || connection === null) return;
+      const abort = connection;
+      connection = null;
+      abort.abort();
+    }, LINGER_MS);
+  };
+
+  return {
+    subscribe(event, listener) {
+      let set = listeners.get(event);
+      if (!set) listeners.set(event, (set = new Set()));
+      set.add(listener);
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) listeners.delete(event);
+      };
+    },
+    callStarted() {
+      pending++;
+      const slow = setTimeout(open, OPEN_AFTER_MS);
+      let ended = false;
+      return () => {
+        if (ended) return;
+        ended = true;
+        clearTimeout(slow);
+        pending--;
+        if (pending === 0) closeSoon();
+      };
+    },
   };
 }
