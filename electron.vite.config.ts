@@ -13,6 +13,8 @@ export default defineConfig({
           index: resolve(__dirname, 'main/electron/index.ts'),
           // Untrusted files are parsed in this worker (see main/import/read-file-isolated.ts).
           'import-worker': resolve(__dirname, 'main/import/import-worker.ts'),
+          // The app core, run off the main process (main/jobs/core-worker.ts, main/electron/core-process.ts).
+          'core-worker': resolve(__dirname, 'main/jobs/core-worker.ts'),
         },
         external: ['better-sqlite3', 'electron'],
       },

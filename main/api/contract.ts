@@ -15,6 +15,7 @@ import type { ErrorCode } from '../model/error-codes';
 import type { SearchHit } from '../model/search';
 
 export type { SearchHit };
+import type { JobProgress } from './jobs';
 
 export { METHODS, EVENTS } from './methods';
 export type { BackupSummary, DamagedOpinion, StoreProblem, StoreStatus } from '../model/store-status';
@@ -212,6 +213,7 @@ export const inputs = {
   'package.import': z.object({ fileName: z.string().min(1).max(1000), dataBase64: z.string().max(MAX_UPLOAD_BASE64_CHARS) }).strict(),
   /** The renderer's answer to 'window.flush-requested': every edit it held has been saved (or failed). */
   'window.flushed': z.object({ requestId: id }).strict(),
+  'jobs.cancel': z.object({ jobId: id }).strict(),
   'store.status': z.object({}).strict(),
   /** Open a library file that failed its checks read-only, to read what can still be read. */
   'store.openReadOnly': z.object({}).strict(),
@@ -267,6 +269,7 @@ export interface Outputs {
   'export.build': ExportedFile;
   'package.import': PackageImported;
   'window.flushed': Record<string, never>;
+  'jobs.cancel': { cancelled: boolean };
   'store.status': StoreStatus;
   'store.openReadOnly': StoreStatus;
   'backups.list': BackupSummary[];
@@ -296,6 +299,7 @@ export interface ApiError {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 export interface EventPayloads {
+  'job.progress': JobProgress;
   'menu.import': Record<string, never>;
   'menu.export': Record<string, never>;
   'report.opened': { reportId: string };

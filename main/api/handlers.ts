@@ -23,6 +23,9 @@ export function createHandlers(context: Omit<HandlerContext, 'readings' | 'now'>
       'app.info': () => ({ shell, version, dataDir }),
       // Only the Electron shell has a window to close; it binds its own answer (main/electron/close-guard.ts).
       'window.flushed': () => ({}),
+      // Jobs run in the core's host (main/jobs/core-host.ts), which answers a cancel itself; in
+      // process (the CLI, tests) there is never a job to cancel.
+      'jobs.cancel': () => ({ cancelled: false }),
     },
     library: libraryHandlers(store, readings),
     settings: settingsHandlers(store),

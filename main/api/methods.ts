@@ -34,6 +34,7 @@ export const METHODS = [
   'export.build',
   'package.import',
   'window.flushed',
+  'jobs.cancel',
   'store.status',
   'store.openReadOnly',
   'backups.list',
@@ -73,6 +74,7 @@ export const RECOVERY_METHODS: ReadonlySet<Method> = new Set<Method>([
   'app.info',
   'settings.get',
   'window.flushed',
+  'jobs.cancel',
   'store.status',
   'store.openReadOnly',
   'backups.list',
@@ -80,5 +82,5 @@ export const RECOVERY_METHODS: ReadonlySet<Method> = new Set<Method>([
 ]);
 
 /** Pushed from the shell to the renderer (the Electron menu and window); the browser shell sends none. */
-export const EVENTS = ['menu.import', 'menu.export', 'report.opened', 'window.flush-requested', 'export.saved'] as const;
+export const EVENTS = ['job.progress', 'menu.import', 'menu.export', 'report.opened', 'window.flush-requested', 'export.saved'] as const;
 export type EventName = (typeof EVENTS)[number];

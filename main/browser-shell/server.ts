@@ -6,8 +6,8 @@
  *  - the `Host` header must name that address, which defeats DNS rebinding (a hostile site
  *    resolving its own name to 127.0.0.1 still sends its own name as Host);
  *  - an `Origin` header, when present, must be this same origin;
- *  - API calls carry a random 32-byte bearer token that only the printed URL contains (in the
- *    fragment, which browsers never send to the server or in a Referer).
+ *  - API calls and the event stream carry a random 32-byte bearer token that only the printed
+ *    URL contains (in the fragment, which browsers never send to the server or in a Referer).
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -19,6 +19,7 @@ import { MAX_UPLOAD_BASE64_CHARS } from '../api/contract';
 import type { Handlers, Result } from '../api/contract';
 import { RENDERER_SECURITY_HEADERS, contentType, resolveRendererFile } from '../app/renderer-files';
 import { resultBytes } from './result-bytes';
+import { EVENTS_PATH, serveEventStream, type EventSubscribe } from './event-stream';
 
 /** The largest upload (base64 in JSON) plus room for the rest of the JSON envelope. */
 export const MAX_BODY_BYTES = MAX_UPLOAD_BASE64_CHARS + 16 * 1024 * 1024;
@@ -27,7 +28,9 @@ const API_PREFIX = '/api/';
 
 export interface BrowserShellOptions {
   /** Only the handler map is used; the caller owns the app and closes it. */
-  app: { handlers: Handlers };
+  app?: { handlers: Handlers };
+  /** The core run elsewhere (main/jobs/core-host.ts): calls go to it, its events go out on /events. */
+  core?: { call(method: unknown, payload: unknown): Promise<Result<unknown>>; onEvent: EventSubscribe };
   /** 0 or omitted: a random free port. */
   port?: number;
   /** The built renderer, normally out/renderer. */
@@ -43,6 +46,8 @@ export interface BrowserShell {
 }
 
 export async function startBrowserShell(options: BrowserShellOptions): Promise<BrowserShell> {
+  const call = callerOf(options);
+  const subscribe: EventSubscribe = options.core ? options.core.onEvent : () => () => undefined;
   const token = randomBytes(32).toString('hex');
   const expectedAuthorization = Buffer.from(`Bearer ${token}`);
   let port = 0;
@@ -69,6 +74,14 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     const pathname = pathnameOf(req.url);
     if (pathname === null) return sendPlain(res, 400, 'Bad request');
 
+    if (pathname === EVENTS_PATH) {
+      if (req.method !== 'GET') return sendPlain(res, 405, 'Method not allowed', { Allow: 'GET' });
+      if (!hasToken(req.headers.authorization, expectedAuthorization)) {
+        return sendPlain(res, 401, 'Unauthorized', { 'WWW-Authenticate': 'Bearer' });
+      }
+      return serveEventStream(res, subscribe);
+    }
+
     if (pathname.startsWith(API_PREFIX)) {
       if (req.method !== 'POST') return sendPlain(res, 405, 'Method not allowed', { Allow: 'POST' });
       if (!hasToken(req.headers.authorization, expectedAuthorization)) {
@@ -89,7 +102,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
       } catch {
         method = '';
       }
-      return sendResult(res, await callApi(options.app.handlers, method, body));
+      return sendResult(res, await callApi(call, method, body));
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -124,7 +137,15 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   };
 }
 
-async function callApi(handlers: Handlers, method: string, body: Buffer): Promise<Result<unknown>> {
+type Call = (method: string, payload: unknown) => Promise<Result<unknown>>;
+
+function callerOf({ app, core }: BrowserShellOptions): Call {
+  if (core) return (method, payload) => core.call(method, payload);
+  if (app) return (method, payload) => dispatch(app.handlers, method, payload);
+  throw new Error('startBrowserShell needs an app or a core');
+}
+
+async function callApi(call: Call, method: string, body: Buffer): Promise<Result<unknown>> {
   let payload: unknown;
   if (body.length > 0) {
     try {
@@ -133,7 +154,7 @@ async function callApi(handlers: Handlers, method: string, body: Buffer): Promis
       return { ok: false, error: { code: 'invalid-input', message: 'The request body is not valid JSON.' } };
     }
   }
-  return dispatch(handlers, method, payload);
+  return call(method, payload);
 }
 
 function hasToken(header: string | undefined, expected: Buffer): boolean {

@@ -9,8 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openApp } from '../app/open-app';
 import { resolveDataDir } from '../app/data-dir';
+import { startCoreHost, workerThreadCarrier } from '../jobs/core-host';
 import { startBrowserShell } from './server';
 import { LAUNCH_PAGE_LIFETIME_MS, writeLaunchPage, type LaunchPage } from './launch-page';
 import type { BrowserShell } from './server';
@@ -84,7 +84,10 @@ async function main(): Promise<void> {
     console.error(`The renderer is not built (${rendererDir}index.html is missing); run "npm run build". The API still works.`);
   }
 
-  const app = await openApp({ dataDir: resolveDataDir(process.argv, process.env), shell: 'browser', version: packageVersion() });
+  // The store and all heavy work run in a worker thread; this thread only serves HTTP, so the
+  // page's calls and its event stream are answered while an import or an export runs.
+  const dataDir = resolveDataDir(process.argv, process.env);
+  const core = await startCoreHost(workerThreadCarrier(), { dataDir, shell: 'browser', version: packageVersion() });
   let shell: BrowserShell | null = null;
   let launchPage: LaunchPage | null = null;
 
@@ -97,11 +100,12 @@ async function main(): Promise<void> {
     console.error(`Closing the browser shell (${signal})…`);
     (shell?.close() ?? Promise.resolve())
       .catch((error: unknown) => console.error('Closing the server failed:', error))
-      .finally(() => {
+      .then(() => {
         launchPage?.remove();
-        app.close();
-        process.exit(0);
-      });
+        return core.close();
+      })
+      .catch((error: unknown) => console.error('Closing the store failed:', error))
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
@@ -109,24 +113,24 @@ async function main(): Promise<void> {
   for (const file of options.files) {
     // A file that fails to import is reported and skipped; the library still opens.
     try {
-      await app.importPath(file);
+      await core.importPath(file);
     } catch (error) {
       console.error(error instanceof Error ? error.message : String(error));
     }
   }
 
   try {
-    shell = await startBrowserShell({ app, port: options.port, rendererDir });
+    shell = await startBrowserShell({ core, port: options.port, rendererDir });
   } catch (error) {
-    app.close(); // e.g. the port is taken: still close the store before exiting
+    await core.close(); // e.g. the port is taken: still close the store before exiting
     throw error;
   }
   if (closing) return;
 
   process.stdout.write(`Shenyi browser shell: ${shell.url}\n`);
-  console.error(`Data: ${app.dataDir}`);
+  console.error(`Data: ${dataDir}`);
   if (options.open) launchPage = openInBrowser(shell.url);
-  app.warmUp();
+  core.warmUp();
 }
 
 main().catch((error: unknown) => {

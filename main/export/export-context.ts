@@ -10,6 +10,7 @@ import { outputText, type OutputText } from './output-text';
 import { placeOpinion, type Placement } from './placement';
 import { buildOutline, type ReportOutline } from './report-outline';
 import { sheetPeople, type SheetPeople } from './sheet-people';
+import { reportProgress } from '../progress/job-progress';
 
 export interface ExportEntry {
   opinion: OpinionView;
@@ -86,7 +87,8 @@ function sortEntries(entries: ExportEntry[]): Pick<ExportContext, 'entries' | 'r
 export function prepareExport(input: ExportInput): ExportContext {
   const outline = buildOutline(input.root);
   const entries: ExportEntry[] = [];
-  for (const opinion of input.opinions) {
+  for (const [done, opinion] of input.opinions.entries()) {
+    reportProgress(done, input.opinions.length);
     if (opinion.deletedAt !== null) continue;
     const placement = placeOpinion(opinion, outline);
     if (placement.kind === 'unplaced' && !input.includeOrphans) continue;

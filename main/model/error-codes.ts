@@ -9,5 +9,6 @@ export const ERROR_CODES = [
   'store-failed',
   'forbidden',
   'internal',
+  'cancelled',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

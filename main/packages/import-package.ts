@@ -15,6 +15,7 @@ import { DomainError } from '../model/errors';
 import { illFormedPath } from '../model/well-formed-text';
 import type { Store } from '../store/store';
 import type { PackageImported } from '../api/contract';
+import { reportProgress } from '../progress/job-progress';
 
 /** What an opinion says, whatever its timestamps: two copies with equal content are the same. */
 function content(opinion: Opinion): string {
@@ -72,6 +73,7 @@ export function importPackage(store: Store, json: string, fileName: string, now:
         anchor: incoming.anchor ? { ...incoming.anchor, versionId: target.versionId } : null,
       };
       place(store, opinion, packageId, result);
+      reportProgress(result.imported + result.unchanged + result.older + result.conflicts, contents.opinions.length);
     }
   })();
   return result;

@@ -4,7 +4,8 @@
  * bearer token handed over once in the URL hash. Both return the same Result objects, so nothing
  * above this file knows which shell it runs in.
  */
-import type { ApiError, EventName, Input, Method, Output, Result, ShenyiApi } from './contract';
+import type { ApiError, Input, Method, Output, Result, ShenyiApi } from './contract';
+import { eventStream } from './event-stream';
 
 /** What the Electron preload puts on `window`; untyped on purpose, the contract types it here. */
 interface PreloadBridge {
@@ -42,35 +43,45 @@ function preloadClient(bridge: PreloadBridge): ShenyiApi {
 }
 
 function browserClient(token: string | null): ShenyiApi {
+  const events = eventStream(token);
   return {
     async call<M extends Method>(method: M, input: Input<M>): Promise<Result<Output<M>>> {
-      const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-      if (token) headers.Authorization = `Bearer ${token}`;
-      let response: Response;
+      const ended = events.callStarted();
       try {
-        response = await fetch(`/api/${method}`, {
-          method: 'POST',
-          headers,
-          body: JSON.stringify(input),
-          cache: 'no-store',
-        });
-      } catch (error) {
-        return internal(error);
+        return await post(token, method, input);
+      } finally {
+        ended();
       }
-      let body: unknown;
-      try {
-        body = await response.json();
-      } catch {
-        const code = response.status === 401 || response.status === 403 ? 'forbidden' : 'internal';
-        return { ok: false, error: { code, message: `HTTP ${response.status} ${response.statusText}`.trim() } };
-      }
-      return asResult<Output<M>>(body);
     },
-    // The browser shell pushes no events; its menu is the page itself.
-    on<E extends EventName>(_event: E, _listener: unknown): () => void {
-      return () => {};
+    // Pushed over GET /events (Server-Sent Events); the menu events never come, the page is the menu.
+    on(event, listener) {
+      return events.subscribe(event, listener as (payload: unknown) => void);
     },
   };
+}
+
+async function post<M extends Method>(token: string | null, method: M, input: Input<M>): Promise<Result<Output<M>>> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let response: Response;
+  try {
+    response = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(input),
+      cache: 'no-store',
+    });
+  } catch (error) {
+    return internal(error);
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    const code = response.status === 401 || response.status === 403 ? 'forbidden' : 'internal';
+    return { ok: false, error: { code, message: `HTTP ${response.status} ${response.statusText}`.trim() } };
+  }
+  return asResult<Output<M>>(body);
 }
 
 /**

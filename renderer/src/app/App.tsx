@@ -31,6 +31,7 @@ import { useStore } from './SnapshotStore';
 import { StoresContext } from './StoresContext';
 import { useReaderSession } from './useReaderSession';
 import { Workspaces } from './Workspaces';
+import { JobProgressIndicator } from '../jobs/JobProgressIndicator';
 
 export function App({ boot }: { boot: BootRequests }) {
   const api = useApi();
@@ -186,6 +187,7 @@ export function App({ boot }: { boot: BootRequests }) {
           <AnnotationEnvironmentContext value={environment}>
             <div className="app">
               <TopBar />
+              <JobProgressIndicator />
               <ImportInput />
               {/* First run asks in a strip above the report, which moves down rather than being covered. */}
               {prompt?.firstRun && <ProfileDialog key="first-run" />}

@@ -9,6 +9,7 @@ const PREFIX: Record<ApiError['code'], MessageKey> = {
   'store-failed': 'error.store-failed',
   forbidden: 'error.forbidden',
   internal: 'error.internal',
+  cancelled: 'error.cancelled',
 };
 
 const KEYS: ReadonlySet<string> = new Set(MESSAGE_KEYS);

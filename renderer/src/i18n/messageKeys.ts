@@ -462,6 +462,15 @@ export const MESSAGE_KEYS = [
   'outlineCheck.detail.copy-repeat',
   'versions.confirm',
   'versions.confirmedBy',
+  'error.cancelled',
+  'jobs.cancel',
+  'jobs.cancelling',
+  'jobs.counted',
+  'jobs.working',
+  'jobs.kind.import',
+  'jobs.kind.package',
+  'jobs.kind.export',
+  'jobs.kind.versions',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

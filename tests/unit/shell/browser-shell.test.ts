@@ -50,6 +50,7 @@ const fakeHandlers = {
   'export.build': notHere('export.build'),
   'package.import': notHere('package.import'),
   'window.flushed': () => ({}),
+  'jobs.cancel': () => ({ cancelled: false }),
   'store.status': notHere('store.status'),
   'store.openReadOnly': notHere('store.openReadOnly'),
   'backups.list': notHere('backups.list'),
