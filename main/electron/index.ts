@@ -9,11 +9,12 @@ import { BrowserWindow, Menu, app, dialog, screen, session } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { electronPrinter } from './pdf-printer';
-import { openApp } from '../app/open-app';
-import type { App as ShenyiApp } from '../app/open-app';
+import { startCoreHost, type CoreHost } from '../jobs/core-host';
+import { utilityProcessCarrier } from './core-process';
+import { DomainError } from '../model/errors';
 import { APP_NAME, explicitDataDir } from '../app/data-dir';
 import { registerAppScheme, serveRenderer } from './protocol';
-import { registerApiChannel } from './ipc';
+import { registerRelayChannel } from './ipc';
 import { createMainWindow } from './window';
 import { appMenuTemplate } from './menu';
 import { shellStrings } from './menu-strings';
@@ -22,7 +23,7 @@ import { guardClose } from './close-guard';
 import { reportDownloads } from './downloads';
 import { placeOnScreens, readWindowState, writeWindowState } from './window-state';
 import { sendEvent } from './ipc';
-import type { Handlers, Locale } from '../api/contract';
+import type { Locale, Settings } from '../api/contract';
 import { RecentFiles } from './recent-files';
 import { createReportOpener } from './open-report';
 import type { ReportOpener } from './open-report';
@@ -67,7 +68,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function run(): void {
-  let shenyi: ShenyiApp | null = null;
+  let shenyi: CoreHost | null = null;
   let opener: ReportOpener | null = null;
   let mainWindow: BrowserWindow | null = null;
   let locale: Locale = 'zh-Hans';
@@ -125,9 +126,13 @@ function run(): void {
   });
 
   // The store is closed last, after every window is gone, so a final save still lands.
-  app.on('will-quit', () => {
-    shenyi?.close();
+  // The core closes its store in its own process: quitting waits for that, then goes on.
+  app.on('will-quit', (event) => {
+    const core = shenyi;
+    if (core === null) return;
     shenyi = null;
+    event.preventDefault();
+    void core.close().finally(() => app.quit());
   });
 
   app
@@ -139,32 +144,36 @@ function run(): void {
 
       // The store opens (and the sample is imported on first launch) before the window exists,
       // so the renderer's first call always finds the API channel registered.
-      const core = await openApp({
-        dataDir,
-        shell: 'electron',
-        version: app.getVersion(),
-        printer: electronPrinter,
-      });
+      // The store and all heavy work run in a utility process (main/jobs/core-worker.ts), so the
+      // window's calls are answered while an import runs; printing comes back here to Electron.
+      const core = await startCoreHost(utilityProcessCarrier(join(outDir, 'main')), { dataDir, shell: 'electron', version: app.getVersion() }, { printer: electronPrinter });
       shenyi = core;
-      locale = (await core.handlers['settings.get']({})).locale;
+      const relayed = async <T>(method: string, payload: unknown): Promise<T> => {
+        const result = await core.call(method, payload);
+        if (!result.ok) throw new DomainError(result.error.code, result.error.message);
+        return result.value as T;
+      };
+      locale = (await relayed<Settings>('settings.get', {})).locale;
       // The shell's part of two methods: the menu follows the UI language, and a window being
       // closed learns that the renderer has saved everything.
-      const handlers: Handlers = {
-        ...core.handlers,
-        'settings.set': async (changes) => {
-          const settings = await core.handlers['settings.set'](changes);
-          if (settings.locale !== locale) {
-            locale = settings.locale;
-            refreshMenu();
-          }
-          return settings;
+      registerRelayChannel(
+        core,
+        {
+          'settings.set': async (changes) => {
+            const settings = await relayed<Settings>('settings.set', changes);
+            if (settings.locale !== locale) {
+              locale = settings.locale;
+              refreshMenu();
+            }
+            return settings;
+          },
+          'window.flushed': ({ requestId }) => {
+            flushed(requestId);
+            return {};
+          },
         },
-        'window.flushed': ({ requestId }) => {
-          flushed(requestId);
-          return {};
-        },
-      };
-      registerApiChannel(handlers);
+        () => mainWindow?.webContents ?? null,
+      );
 
       const recent = RecentFiles.inDataDir(dataDir);
       const refreshMenu = () => {
@@ -212,7 +221,7 @@ function run(): void {
       const message = error instanceof Error ? error.message : String(error);
       console.error('Shenyi failed to start:', error);
       dialog.showErrorBox(strings().startFailed, `${message}\n\n${dataDir}`);
-      shenyi?.close();
+      void shenyi?.close();
       app.exit(1);
     });
 }

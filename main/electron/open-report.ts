@@ -6,14 +6,14 @@
 import { app, dialog } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { existsSync } from 'node:fs';
-import type { App as ShenyiApp } from '../app/open-app';
 import { sendEvent } from './ipc';
 import type { ShellStrings } from './menu-strings';
 import type { RecentFiles } from './recent-files';
 import { REPORT_EXTENSIONS } from './report-files';
 
 export interface ReportOpenerOptions {
-  shenyi: Pick<ShenyiApp, 'importPath'>;
+  /** Imports a report file in the app core; answers the reports it became. */
+  shenyi: { importPath(path: string): Promise<{ reportId: string }[]> };
   recent: RecentFiles;
   /** The window to show the report in, created if there is none (macOS keeps running without one). */
   ensureWindow(): BrowserWindow;

@@ -17,8 +17,8 @@ export interface CoreHost {
   /** Any API call, by name: the core validates it as dispatch always does. */
   call(method: unknown, payload: unknown): Promise<Result<unknown>>;
   onEvent(listener: CoreEventListener): () => void;
-  /** A report file named on the command line. */
-  importPath(path: string): Promise<void>;
+  /** A report file named on the command line or opened from the OS: the reports it became. */
+  importPath(path: string): Promise<{ reportId: string; versionId: string }[]>;
   warmUp(): void;
   /** Closes the store in the core, then ends the core. */
   close(): Promise<void>;
@@ -138,6 +138,7 @@ export async function startCoreHost(carrier: CoreCarrier, options: CoreOptions, 
     async importPath(path) {
       const result = await request((id) => ({ type: 'import-path', id, path }));
       if (!result.ok) throw new Error(result.error.message);
+      return result.value as { reportId: string; versionId: string }[];
     },
     warmUp() {
       if (ended === null) carrier.post({ type: 'warm-up' });

@@ -75,7 +75,7 @@ export function serveCore(port: Port<CoreMessage, HostMessage>): void {
         return;
       case 'import-path':
         core.importPath(message.path).then(
-          () => port.post({ type: 'result', id: message.id, result: { ok: true, value: null } }),
+          (imported) => port.post({ type: 'result', id: message.id, result: { ok: true, value: imported.map(({ reportId, versionId }) => ({ reportId, versionId })) } }),
           (error: unknown) => port.post({ type: 'result', id: message.id, result: { ok: false, error: toApiError(error) } }),
         );
         return;

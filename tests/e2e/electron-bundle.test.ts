@@ -123,6 +123,7 @@ describe('the built Electron main bundle', () => {
     expect(value('closed-before-answer')).toBe(false);
     expect(value('closed-after-answer')).toBe(true);
     expect(value('quit-after-close')).toBe(true);
+    expect(value('quit-held')).toBe(true);
     expect(existsSync(join(dataDir, 'window-state.json'))).toBe(true);
     expect(value('dialogs')).toEqual([]);
     // Closed cleanly: the WAL was checkpointed into the database file.

@@ -57,7 +57,12 @@ try {
   if (asked) await call(trusted, 'window.flushed', asked[2]);
   step('closed-after-answer', window.destroyed);
   step('quit-after-close', record.calls.includes('app.quit'));
-  app.emit('will-quit');
+  // Electron's will-quit: the shell holds the quit while the core closes its store, then quits again.
+  const quitsBefore = record.calls.filter((entry) => entry === 'app.quit').length;
+  let held = false;
+  app.emit('will-quit', { preventDefault: () => (held = true) });
+  step('quit-held', held);
+  await waitFor(() => record.calls.filter((entry) => entry === 'app.quit').length > quitsBefore, 'the quit after the store closed');
   step('dialogs', record.dialogs);
 } catch (error) {
   report.error = error instanceof Error ? `${error.message}\n${error.stack}` : String(error);

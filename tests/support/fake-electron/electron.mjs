@@ -6,6 +6,7 @@
  * fails loudly as a missing export at load time, which is what a broken bundle should do.
  */
 import { EventEmitter } from 'node:events';
+import { Worker } from 'node:worker_threads';
 
 export const record = { calls: [], protocol: null, ipc: new Map(), windows: [], menu: null, sessions: {}, dialogs: [] };
 const log = (entry) => record.calls.push(entry);
@@ -149,4 +150,29 @@ function fakeSession(name) {
 
 export const session = { defaultSession: fakeSession('default'), fromPartition: (name) => fakeSession(name) };
 
-export default { app, BrowserWindow, Menu, dialog, ipcMain, protocol, screen, session };
+/**
+ * A utility process played by a worker thread running the same built entry: the entry takes the
+ * worker's parentPort as it would Electron's process.parentPort, so the shell's relay to the
+ * app core runs for real.
+ */
+export const utilityProcess = {
+  fork: (modulePath, _args, options) => {
+    log(`utilityProcess.fork ${options?.serviceName ?? ''}`.trim());
+    const worker = new Worker(modulePath);
+    const child = new EventEmitter();
+    worker.on('message', (message) => child.emit('message', message));
+    worker.on('exit', (code) => child.emit('exit', code));
+    worker.on('error', (error) => {
+      console.error('fake utility process:', error);
+    });
+    return Object.assign(child, {
+      postMessage: (message) => worker.postMessage(message),
+      kill: () => {
+        void worker.terminate();
+        return true;
+      },
+    });
+  },
+};
+
+export default { app, BrowserWindow, Menu, dialog, ipcMain, protocol, screen, session, utilityProcess };

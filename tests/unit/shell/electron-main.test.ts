@@ -122,6 +122,33 @@ const fake = vi.hoisted(() => {
       },
     },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
+    // The utility process is played by a worker thread running the core's entry from source (the
+    // built one sits in out/, which this test does not need): the relay to the core runs for real.
+    utilityProcess: {
+      fork: () => {
+        order.push('utilityProcess.fork');
+        const { Worker } = process.getBuiltinModule('node:worker_threads');
+        const worker = new Worker(new URL('../../../main/jobs/core-worker-from-source.mjs', import.meta.url));
+        const handlers = new Map<string, Listener[]>();
+        const child = {
+          on(event: string, listener: Listener) {
+            handlers.set(event, [...(handlers.get(event) ?? []), listener]);
+            return child;
+          },
+          once(event: string, listener: Listener) {
+            return child.on(event, listener);
+          },
+          postMessage: (message: unknown) => worker.postMessage(message),
+          kill: () => {
+            void worker.terminate();
+            return true;
+          },
+        };
+        worker.on('message', (message: unknown) => handlers.get('message')?.forEach((listener) => listener(message)));
+        worker.on('exit', (code: number) => handlers.get('exit')?.forEach((listener) => listener(code)));
+        return child;
+      },
+    },
   };
   return { order, emitter, windows, captured, sessionCalls, dialogState, electron, paths };
 });
@@ -242,8 +269,11 @@ describe('Electron main', () => {
     expect(fake.dialogState.errors[0]?.[1]).toContain('missing.txt');
   });
 
-  it('closes the store when the app quits', () => {
-    fake.emitter.emit('will-quit');
+  it('closes the store when the app quits, holding the quit until the core has closed it', async () => {
+    const event = { preventDefault: vi.fn() };
+    fake.emitter.emit('will-quit', event);
+    expect(event.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(fake.order).toContain('quit'), { timeout: 10_000 });
     expect(existsSync(join(dataDir, 'shenyi.db-wal'))).toBe(false);
   });
 });
