@@ -3,9 +3,8 @@
  * between two versions in the store (by default the last two of the report's chain), and per
  * author the tally a delegate reads: 「…的N条修改建议：采纳a，部分采纳b，未采纳c」.
  */
-import { adoptionBetween } from '../versions/version-adoption';
 import type { OpinionAdoption } from '../model/versions';
-import type { Store } from '../store/store';
+import type { StoreCall } from './store-api';
 import { ADOPTION_LABELS, tallySentence, type SuggestionTally } from '../versions/adoption-wording';
 import { cell, print } from './print';
 import { requireOption } from './usage';
@@ -29,9 +28,9 @@ function talliesByAuthor(opinions: OpinionAdoption[]): Map<string, SuggestionTal
   return tallies;
 }
 
-export function adoption(store: Store, options: AdoptionOptions): void {
+export async function adoption(call: StoreCall, options: AdoptionOptions): Promise<void> {
   const reportId = requireOption(options.report, '--report', 'adoption');
-  const result = adoptionBetween(store, reportId, options.from, options.to);
+  const result = await call('versions.adoption', { reportId, fromVersionId: options.from, toVersionId: options.to });
   print(result, options.json, () =>
     [
       ...[...talliesByAuthor(result.opinions)].map(([who, tally]) => tallySentence(tally, `${who}的`)),

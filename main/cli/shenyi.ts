@@ -9,6 +9,7 @@ import { importIntoStore, type DocumentSelection } from '../library/import-into-
 import { readReportFileIsolated } from '../import/read-file-isolated';
 import { DomainError } from '../model/errors';
 import { openStore, type Store } from '../store/store';
+import { storeApi } from './store-api';
 import { readImportFile } from '../import/read-input';
 import { noteAdd, noteList } from './note-command';
 import { importNotes } from './import-notes';
@@ -120,8 +121,8 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'reports':
-      await withStore((store) => {
-        const reports = store.reports.listReports();
+      await withStore(async (store) => {
+        const reports = await storeApi(store, APP_VERSION)('library.list', {});
         print(reports, values.json, () => reports.map((r) => `${r.id}\t${r.title}\t${r.paragraphCount}¶\t${r.sourceFileName}`).join('\n'));
       });
       return;
@@ -138,13 +139,13 @@ async function main(argv: string[]): Promise<void> {
       await compare(rest, values, APP_VERSION);
       return;
     case 'versions':
-      await withStore((store) => {
-        const versions = store.reports.versionsOf(requireOption(values.report, '--report', 'versions'));
+      await withStore(async (store) => {
+        const versions = await storeApi(store, APP_VERSION)('report.versions', { reportId: requireOption(values.report, '--report', 'versions') });
         print(versions, values.json, () => versions.map((v) => `${v.id}\t${v.label}\t${v.importedAt}\t${v.sourceFileName}`).join('\n'));
       });
       return;
     case 'adoption':
-      await withStore((store) => adoption(store, values));
+      await withStore((store) => adoption(storeApi(store, APP_VERSION), values));
       return;
     case 'export':
       await withStore((store) => exportOpinions(store, values, APP_VERSION));

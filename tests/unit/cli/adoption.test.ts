@@ -33,6 +33,14 @@ describe('shenyi adoption', () => {
     for (const s of [ADOPTED, IGNORED, DELETED]) await note(['--quote', s.quote, '--suggest', s.proposed, '--reason', '更准确']);
     await note(['--quote', COMMENTED]);
 
+    // The commands go through the API's door: its schema and its not-found, word for word.
+    const unknown = await shenyi(['versions', '--report', 'no-such-report', '--data-dir', dataDir]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/Report no-such-report is not in the library/);
+    const badVersion = await shenyi(['adoption', '--report', reportId, '--from', 'v'.repeat(201), '--data-dir', dataDir]);
+    expect(badVersion.code).toBe(1);
+    expect(badVersion.stderr).toMatch(/versions\.adoption: .*\(fromVersionId\)/);
+
     // Before a revised draft there is nothing to compare with.
     const alone = await shenyi(['adoption', '--report', reportId, '--data-dir', dataDir]);
     expect(alone.code).toBe(1);
