@@ -62,7 +62,7 @@ export const StanceInput = z
 
 /**
  * A rich-text body as it arrives from the editor. Its shape is checked here; which node and
- * mark types survive is decided by the body sanitiser (main/opinions/body.ts).
+ * mark types survive is decided by the body sanitiser (main/model/rich-text/sanitize-body.ts).
  */
 export const RichText: z.ZodType<RichTextNode> = z.lazy(() =>
   z

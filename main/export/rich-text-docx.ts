@@ -1,5 +1,5 @@
 /**
- * An opinion body (TipTap JSON, main/opinions/body.ts) as Word paragraphs (WordprocessingML
+ * An opinion body (TipTap JSON, main/model/rich-text/sanitize-body.ts) as Word paragraphs (WordprocessingML
  * text, see office/wordml.ts): bold, italic, strike and code marks, headings, lists, quotes,
  * code blocks and rules. Nodes are drawn by their role in the rich-text schema
  * (main/model/rich-text/), so a node a workspace declares is drawn too: an atom (a citation)

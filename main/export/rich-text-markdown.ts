@@ -1,5 +1,5 @@
 /**
- * An opinion body (TipTap JSON, main/opinions/body.ts) as Markdown. Headings inside a body
+ * An opinion body (TipTap JSON, main/model/rich-text/sanitize-body.ts) as Markdown. Headings inside a body
  * become bold paragraphs: a "#" there would break the outline of the sheet it sits in.
  *
  * Emphasis uses ** * ~~ where CommonMark reads them reliably. Next to CJK punctuation or

@@ -92,7 +92,7 @@ export interface AnchorResolution {
   placed?: true;
 }
 
-/** ProseMirror/TipTap JSON, restricted to the editor schema (see main/opinions/body.ts). */
+/** ProseMirror/TipTap JSON, restricted to the editor schema (see main/model/rich-text/sanitize-body.ts). */
 export interface RichTextNode {
   type: string;
   attrs?: Record<string, unknown>;

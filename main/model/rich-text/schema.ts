@@ -1,6 +1,6 @@
 /**
  * What an opinion body may hold, declared once: the nodes and marks of Shenyi's rich text, each
- * node with its role. The sanitiser (main/opinions/body.ts) keeps exactly these, the package
+ * node with its role. The sanitiser (main/model/rich-text/sanitize-body.ts) keeps exactly these, the package
  * reader reports what is not among them (main/packages/format/parse-package.ts), the editor
  * turns on exactly these (renderer/src/notes/LiveEditor.tsx) and the exporters and the card
  * view draw them (main/export/rich-text-*.ts, renderer/src/notes/RichTextView.tsx).

@@ -1,7 +1,7 @@
 /**
  * A parsed package back as Shenyi's own values: the opinions exactly as they were exported
  * (every field of every kind), the stances they use, the author who sent them and the report
- * they are about. Bodies pass through the same sanitiser the editor's do (main/opinions/body.ts):
+ * they are about. Bodies pass through the same sanitiser the editor's do (main/model/rich-text/sanitize-body.ts):
  * the schema checked their shape, the sanitiser makes them the editor's schema and nothing else.
  */
 import type { Opinion, PassageAnchor, Profile, Stance, Suggestion } from '../../model/opinion';

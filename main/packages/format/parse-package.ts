@@ -5,7 +5,7 @@
  * strict schema. Timestamps far in the future or the past are let through with a warning: a
  * delegate's clock can be wrong, and the clerk should see that rather than lose the opinion.
  * So is a body with nodes or marks outside the rich-text schema: the import keeps their words
- * (main/opinions/body.ts), and the warning names the opinion that held them.
+ * (main/model/rich-text/sanitize-body.ts), and the warning names the opinion that held them.
  */
 import { DomainError } from '../../model/errors';
 import { describeUnknownParts, RICH_TEXT_SCHEMA, unknownParts, type RichTextSchema } from '../../model/rich-text';
@@ -16,7 +16,7 @@ import { parseBoundedJson } from './safe-json';
 
 /** 256 Mi characters: room for 200,000 opinions, short of V8's largest string. */
 export const MAX_PACKAGE_CHARS = 256 * 1024 * 1024;
-/** The package's own nesting is about 8 levels; an opinion body may nest 20 more (main/opinions/body.ts). */
+/** The package's own nesting is about 8 levels; an opinion body may nest 20 more (main/model/rich-text/sanitize-body.ts). */
 export const MAX_PACKAGE_DEPTH = 64;
 
 /** Before this, Shenyi did not exist: such a date is a clock error, not history. */

@@ -367,6 +367,7 @@ export const MESSAGE_KEYS = [
   'package.warning.far-future',
   'package.warning.far-past',
   'package.warning.unknown-stance',
+  'package.warning.unknown-rich-text',
   'package.warningDetails',
   'importProblems.not-found',
   'importProblems.is-folder',

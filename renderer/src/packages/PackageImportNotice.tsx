@@ -6,6 +6,7 @@ const WARNING_KEYS: Record<string, MessageKey> = {
   'far-future': 'package.warning.far-future',
   'far-past': 'package.warning.far-past',
   'unknown-stance': 'package.warning.unknown-stance',
+  'unknown-rich-text': 'package.warning.unknown-rich-text',
 };
 
 interface Warning {
@@ -14,7 +15,7 @@ interface Warning {
 }
 
 /**
- * The shell hands warnings over as English sentences (main/export/package/parse-package.ts);
+ * The shell hands warnings over as English sentences (main/packages/format/parse-package.ts);
  * the kinds it has are recognised by their wording and counted in the UI's language. A JSON
  * {code, message} is read too, should the shell send codes one day.
  */
@@ -22,6 +23,7 @@ const WARNING_PATTERNS: [RegExp, string][] = [
   [/ is in the future \(/, 'far-future'],
   [/ is implausibly old \(/, 'far-past'],
   [/^Stance .+ is used but not described in the package/, 'unknown-stance'],
+  [/^Opinion .+ has rich text this Shenyi does not know/, 'unknown-rich-text'],
 ];
 
 function parseWarning(text: string): Warning {
