@@ -7,6 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { screenshot } from '../support/screenshots';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/api/dispatch';
 import { openApp } from '../../main/app/open-app';
@@ -56,6 +57,7 @@ describe('a long package import as a job', () => {
     const progress = byTestId(page, 'job-progress-row');
     await progress.waitFor({ state: 'visible', timeout: 30_000 });
     expect(await progress.getAttribute('data-method')).toBe('package.import');
+    await screenshot(page, 'jobs-package-import-progress');
 
     // While the job runs: the page answers a click, and the shell's thread serves a request.
     await byTestId(page, 'help-button').click();

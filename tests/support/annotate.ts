@@ -233,7 +233,8 @@ export async function markWithKey(page: Page, passage: { paragraph: string; quot
   const paragraphId = await paragraphIdWith(page, passage.paragraph);
   const before = await cardIdsIn(page, paragraphId);
   await selectQuote(page, paragraphId, passage.quote);
-  await byTestId(page, 'selection-toolbar').waitFor({ state: 'visible' });
+  // A toolbar still up for the previous selection would mark those words: wait for this one's.
+  await page.locator(`[data-testid="selection-toolbar"][data-start-paragraph-id="${paragraphId}"]`).waitFor({ state: 'visible' });
   await page.keyboard.press(key);
   const opinionId = await newCardIn(page, paragraphId, before);
   return { paragraphId, opinionId };

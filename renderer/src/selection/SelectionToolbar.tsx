@@ -41,6 +41,8 @@ export function SelectionToolbar({ selection, stances, busy, onMark }: Props) {
       ref={bar}
       className="selection-toolbar"
       data-testid="selection-toolbar"
+      // Which words the keys would mark: the toolbar can outlive one selection into the next.
+      data-start-paragraph-id={selection.input.startParagraphId}
       role="toolbar"
       aria-label={t('mark.toolbar')}
       style={position}
