@@ -210,13 +210,13 @@ export function App({ boot }: { boot: BootRequests }) {
                     }
                   />
                 )}
-                {library.importing && <StatusLine testId="import-progress" text={t('import.progress')} />}
+                {library.importing && <StatusLine testId="import-progress" text={t('import.progress')} longWork />}
                 {opening && doc && <StatusLine testId="open-progress" text={t('app.loading')} />}
                 {library.alreadyPresent && !library.importing && (
                   <StatusLine testId="notice" text={t('import.alreadyPresent', { title: library.alreadyPresent })} />
                 )}
                 {library.outlineCheck && !library.importing && <OutlineCheckNotice reports={library.outlineCheck} onDismiss={libraryStore.dismissOutlineCheck} />}
-                {packageState.busy && <StatusLine testId="package-import-progress" text={t('package.progress')} />}
+                {packageState.busy && <StatusLine testId="package-import-progress" text={t('package.progress')} longWork />}
                 {packageState.outcome && (
                   <PackageImportNotice fileName={packageState.outcome.fileName} result={packageState.outcome.result} onDismiss={packages.dismiss} />
                 )}
