@@ -4,6 +4,7 @@
  * version; the resolver's answer is never stored.
  */
 import type Database from 'better-sqlite3';
+import { prepareOnce } from './prepare-once';
 import { DomainError } from '../model/errors';
 
 export interface Placement {
@@ -27,7 +28,7 @@ interface PlacementRow {
 const toPlacement = (row: PlacementRow): Placement => ({ start: row.start, end: row.end, text: row.text, placedBy: row.placed_by, placedAt: row.placed_at });
 
 export class AnchorStore {
-  private prepared: ReturnType<AnchorStore['prepare']> | null = null;
+  private readonly statements = prepareOnce(() => this.prepare());
   private writes = 0;
 
   constructor(
@@ -35,11 +36,6 @@ export class AnchorStore {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** Prepared on first use: a store handed a file at an older schema can still be made. */
-  private get statements() {
-    this.prepared ??= this.prepare();
-    return this.prepared;
-  }
 
   private prepare() {
     const db = this.db;
@@ -63,21 +59,21 @@ export class AnchorStore {
 
   /** Records a person's placement of an opinion's anchor in a version (offsets into its reading text). */
   place(opinionId: string, versionId: string, placement: Omit<Placement, 'placedAt'>): Placement {
-    const anchorId = (this.statements.anchorOf.get(opinionId) as { anchor_id: string | null } | undefined)?.anchor_id ?? null;
+    const anchorId = (this.statements().anchorOf.get(opinionId) as { anchor_id: string | null } | undefined)?.anchor_id ?? null;
     if (anchorId === null) throw new DomainError('invalid-input', `Opinion ${opinionId} is not about a passage: there is nothing to place`);
     const placedAt = this.now().toISOString();
     this.writes += 1;
-    this.statements.put.run(anchorId, versionId, placement.start, placement.end, placement.text, placement.placedBy, placedAt);
+    this.statements().put.run(anchorId, versionId, placement.start, placement.end, placement.text, placement.placedBy, placedAt);
     return { ...placement, placedAt };
   }
 
   /** Every placement in a version, by opinion id. */
   placementsIn(versionId: string): Map<string, Placement> {
-    return new Map((this.statements.inVersion.all(versionId) as PlacementRow[]).map((row) => [row.opinion_id, toPlacement(row)]));
+    return new Map((this.statements().inVersion.all(versionId) as PlacementRow[]).map((row) => [row.opinion_id, toPlacement(row)]));
   }
 
   placementOf(opinionId: string, versionId: string): Placement | null {
-    const row = this.statements.ofOpinion.get(opinionId, versionId) as PlacementRow | undefined;
+    const row = this.statements().ofOpinion.get(opinionId, versionId) as PlacementRow | undefined;
     return row ? toPlacement(row) : null;
   }
 }

@@ -5,6 +5,7 @@
  * (deleted_at); nothing here removes a row, except the report's own removal.
  */
 import type Database from 'better-sqlite3';
+import { prepareOnce } from './prepare-once';
 import type { NewOpinion, Opinion, OpinionChanges, OpinionKind, PassageAnchor, RichTextNode, Role, Suggestion } from '../model/opinion';
 import { DomainError } from '../model/errors';
 import { foldText } from '../anchoring/fold';
@@ -108,7 +109,7 @@ function storedColumns(opinion: Omit<Opinion, 'deletedAt'>) {
 const withChecksum = <T extends ReturnType<typeof storedColumns>>(columns: T) => ({ ...columns, checksum: opinionChecksum(columns) });
 
 export class OpinionStore {
-  private prepared: ReturnType<OpinionStore['prepare']> | null = null;
+  private readonly statements = prepareOnce(() => this.prepare());
   private writes = 0;
 
   constructor(
@@ -116,11 +117,6 @@ export class OpinionStore {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** Prepared on first use: a store handed a file at an older schema (tests of migrations) can still be made. */
-  private get statements() {
-    this.prepared ??= this.prepare();
-    return this.prepared;
-  }
 
   private prepare() {
     const db = this.db;
@@ -176,7 +172,7 @@ export class OpinionStore {
   }
 
   get(id: string): Opinion | null {
-    const row = this.statements.byId.get(id) as OpinionRow | undefined;
+    const row = this.statements().byId.get(id) as OpinionRow | undefined;
     if (!row) return null;
     const opinion = this.sound(row);
     if (!opinion) throw new DomainError('store-failed', `Opinion ${id} failed its check: what is stored is not what was written. It was not changed; a backup may hold a sound copy (shenyi check).`);
@@ -190,7 +186,7 @@ export class OpinionStore {
   }
 
   private checkStance(stanceId: string | null): void {
-    if (stanceId !== null && !this.statements.stanceExists.get(stanceId)) throw new DomainError('invalid-input', `There is no stance ${stanceId}`);
+    if (stanceId !== null && !this.statements().stanceExists.get(stanceId)) throw new DomainError('invalid-input', `There is no stance ${stanceId}`);
   }
 
   create(opinion: NewOpinion): Opinion {
@@ -207,14 +203,14 @@ export class OpinionStore {
   }
 
   private insert(opinion: NewOpinion, createdAt: string, updatedAt: string): Opinion {
-    if (this.statements.byId.get(opinion.id)) throw new DomainError('invalid-input', `An opinion with the id ${opinion.id} already exists`);
-    if (!this.statements.reportExists.get(opinion.reportId)) throw new DomainError('not-found', `Report ${opinion.reportId} is not in the library`);
+    if (this.statements().byId.get(opinion.id)) throw new DomainError('invalid-input', `An opinion with the id ${opinion.id} already exists`);
+    if (!this.statements().reportExists.get(opinion.reportId)) throw new DomainError('not-found', `Report ${opinion.reportId} is not in the library`);
     this.checkStance(opinion.stanceId);
     this.writes += 1;
     const anchorId = opinion.anchor === null ? null : newAnchorId();
-    if (anchorId !== null) this.statements.insertAnchor.run(anchorId, opinion.reportId, createdAt);
-    this.statements.insert.run({ ...withChecksum(storedColumns({ ...opinion, createdAt, updatedAt })), anchor_id: anchorId });
-    this.statements.insertSearchText.run(opinion.id, foldText(searchableText(opinion)));
+    if (anchorId !== null) this.statements().insertAnchor.run(anchorId, opinion.reportId, createdAt);
+    this.statements().insert.run({ ...withChecksum(storedColumns({ ...opinion, createdAt, updatedAt })), anchor_id: anchorId });
+    this.statements().insertSearchText.run(opinion.id, foldText(searchableText(opinion)));
     return this.require(opinion.id);
   }
 
@@ -235,8 +231,8 @@ export class OpinionStore {
         suggestion: changes.suggestion ?? current.suggestion,
       };
       this.writes += 1;
-      this.statements.update.run(withChecksum(storedColumns({ ...next, updatedAt: this.stamp(current.updatedAt) })));
-      this.statements.updateSearchText.run(foldText(searchableText(next)), id);
+      this.statements().update.run(withChecksum(storedColumns({ ...next, updatedAt: this.stamp(current.updatedAt) })));
+      this.statements().updateSearchText.run(foldText(searchableText(next)), id);
       return this.require(id);
     })();
   }
@@ -263,7 +259,7 @@ export class OpinionStore {
       this.db
         .prepare(`UPDATE opinions SET ${columns.map((column) => `${column} = @${column}`).join(', ')}, checksum = @checksum WHERE id = @id`)
         .run({ ...row, checksum: opinionChecksum(row) });
-      this.statements.updateSearchText.run(foldText(searchableText(opinion)), row.id);
+      this.statements().updateSearchText.run(foldText(searchableText(opinion)), row.id);
       this.damaged.delete(row.id!);
       return this.require(row.id!);
     })();
@@ -276,7 +272,7 @@ export class OpinionStore {
       if (current.deletedAt !== null) return { id, deletedAt: current.deletedAt };
       const deletedAt = this.now().toISOString();
       this.writes += 1;
-      this.statements.setDeleted.run(deletedAt, id);
+      this.statements().setDeleted.run(deletedAt, id);
       return { id, deletedAt };
     })();
   }
@@ -285,18 +281,18 @@ export class OpinionStore {
     return this.db.transaction(() => {
       this.require(id);
       this.writes += 1;
-      this.statements.setDeleted.run(null, id);
+      this.statements().setDeleted.run(null, id);
       return this.require(id);
     })();
   }
 
   /** The report's opinions, trash excluded, oldest first. */
   listByReport(reportId: string): Opinion[] {
-    return (this.statements.byReport.all(reportId) as OpinionRow[]).map((row) => this.sound(row)).filter((o): o is Opinion => o !== null);
+    return (this.statements().byReport.all(reportId) as OpinionRow[]).map((row) => this.sound(row)).filter((o): o is Opinion => o !== null);
   }
 
   /** The report's trash, most recently deleted first. */
   trashByReport(reportId: string): Opinion[] {
-    return (this.statements.trashByReport.all(reportId) as OpinionRow[]).map((row) => this.sound(row)).filter((o): o is Opinion => o !== null);
+    return (this.statements().trashByReport.all(reportId) as OpinionRow[]).map((row) => this.sound(row)).filter((o): o is Opinion => o !== null);
   }
 }

@@ -5,6 +5,7 @@
  * its package by the file's hash.
  */
 import type Database from 'better-sqlite3';
+import { prepareOnce } from './prepare-once';
 import { randomUUID } from 'node:crypto';
 import type { Profile } from '../model/opinion';
 
@@ -26,18 +27,13 @@ export interface ImportedOpinion {
 }
 
 export class PackageStore {
-  private prepared: ReturnType<PackageStore['prepare']> | null = null;
+  private readonly statements = prepareOnce(() => this.prepare());
 
   constructor(
     private readonly db: Database.Database,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** Prepared on first use: a store handed a file at an older schema can still be made. */
-  private get statements() {
-    this.prepared ??= this.prepare();
-    return this.prepared;
-  }
 
   private prepare() {
     const db = this.db;
@@ -57,10 +53,10 @@ export class PackageStore {
 
   /** The package with this file hash, recorded now if it is new; returns its id. Inside the import's transaction. */
   record(pkg: PackageRecord): string {
-    const known = this.statements.byHash.get(pkg.fileHash) as { id: string } | undefined;
+    const known = this.statements().byHash.get(pkg.fileHash) as { id: string } | undefined;
     if (known) return known.id;
     const id = `pkg_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-    this.statements.insert.run({
+    this.statements().insert.run({
       id,
       file_hash: pkg.fileHash,
       file_name: pkg.fileName,
@@ -79,11 +75,11 @@ export class PackageStore {
 
   /** Records where an opinion just inserted from a package came from. */
   link(imported: ImportedOpinion): void {
-    this.statements.link.run(imported.opinionId, imported.packageId, imported.originId, imported.conflictOf);
+    this.statements().link.run(imported.opinionId, imported.packageId, imported.originId, imported.conflictOf);
   }
 
   importedOpinion(opinionId: string): ImportedOpinion | null {
-    const row = this.statements.imported.get(opinionId) as { opinion_id: string; package_id: string; origin_id: string; conflict_of: string | null } | undefined;
+    const row = this.statements().imported.get(opinionId) as { opinion_id: string; package_id: string; origin_id: string; conflict_of: string | null } | undefined;
     return row ? { opinionId: row.opinion_id, packageId: row.package_id, originId: row.origin_id, conflictOf: row.conflict_of } : null;
   }
 
@@ -94,12 +90,12 @@ export class PackageStore {
 
   /** The conflicting copies kept beside an opinion, trash included. */
   copiesOf(opinionId: string): string[] {
-    return this.statements.copies.pluck().all(opinionId) as string[];
+    return this.statements().copies.pluck().all(opinionId) as string[];
   }
 
   /** Every conflicting copy of a report's opinions: copy id → the opinion it is a version of. */
   conflictsOfReport(reportId: string): Map<string, string> {
-    const rows = this.statements.conflictsOfReport.all(reportId) as { opinion_id: string; conflict_of: string }[];
+    const rows = this.statements().conflictsOfReport.all(reportId) as { opinion_id: string; conflict_of: string }[];
     return new Map(rows.map((row) => [row.opinion_id, row.conflict_of]));
   }
 }
