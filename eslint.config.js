@@ -17,7 +17,8 @@ const LAYERS = {
   // Progress and cancellation of the job a piece of work runs in (a no-op outside a job).
   progress: ['model'],
   structure: ['model'],
-  anchoring: ['model'],
+  // Re-anchoring a report's opinions is long work: it reports progress like a job.
+  anchoring: ['model', 'progress'],
   // Reading a file ends in parsing its text into sections.
   import: ['model', 'progress', 'structure'],
   store: ['model', 'progress', 'structure', 'anchoring', 'import'],
@@ -42,8 +43,10 @@ const LAYERS = {
   // Shells: transport only.
   electron: ['model', 'progress', 'api', 'app', 'jobs'],
   'browser-shell': ['model', 'progress', 'api', 'app', 'jobs'],
-  // The CLI still calls capabilities directly where a command has no API twin yet.
-  cli: ['model', 'progress', 'structure', 'anchoring', 'import', 'store', 'export', 'library', 'settings', 'opinions', 'packages', 'versions', 'desk', 'proposals', 'api', 'app'],
+  // The CLI: a shell whose store commands go through the API's dispatch. It opens the store (as
+  // app/ does for the other shells); the commands that read files without a store (outline,
+  // compare, reanchor, draft lint, desk briefing) call their capability directly.
+  cli: ['model', 'progress', 'structure', 'anchoring', 'import', 'store', 'export', 'versions', 'desk', 'proposals', 'api', 'app'],
 };
 const CAPABILITIES = ['library', 'settings', 'opinions', 'packages', 'versions', 'desk', 'proposals'];
 // Shells and the jobs relay may take types from any layer (what they carry is typed there).

@@ -2,7 +2,7 @@
  * The reading text of a report version: its paragraphs in reading order joined by "\n". Quotes
  * and positions of passage anchors are taken in it, so a selection across paragraphs is one range.
  */
-import type { Paragraph } from '../model/report';
+import type { Paragraph, Section } from '../model/report';
 import type { ParagraphRange } from '../model/opinion';
 
 export interface ReadingText {
@@ -10,6 +10,17 @@ export interface ReadingText {
   /** Each paragraph's [start, end) in `text`, in reading order. */
   paragraphs: { id: string; start: number; end: number; paragraph: Paragraph }[];
   byId: Map<string, ReadingText['paragraphs'][number]>;
+}
+
+/** The reading text of an opened report's outline (report.open): its paragraphs in reading order. */
+export function readingTextOfOutline(root: Section): ReadingText {
+  const paragraphs: Paragraph[] = [];
+  const walk = (section: Section) => {
+    paragraphs.push(...section.paragraphs);
+    section.children.forEach(walk);
+  };
+  walk(root);
+  return buildReadingText(paragraphs.sort((a, b) => a.number - b.number));
 }
 
 export function buildReadingText(paragraphs: Paragraph[]): ReadingText {

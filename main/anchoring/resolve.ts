@@ -11,6 +11,10 @@ import { QuoteSearch } from './quote-search';
 import { toParagraphRanges, type ReadingText } from './reading-text';
 import { firstMatch, settleByDrift, type Retries } from './settle';
 import { buildTextIndex, type TextIndex } from './text-index';
+import { reportProgress } from '../progress/job-progress';
+
+/** Anchors resolved between two progress reports: often enough for a bar, rare enough to cost nothing. */
+const PROGRESS_STEP = 64;
 
 function byParagraphs(reading: ReadingText, anchor: PassageAnchor): { start: number; end: number } | null {
   const first = reading.byId.get(anchor.startParagraphId);
@@ -44,6 +48,8 @@ export function resolveAnchors(reading: ReadingText, anchors: PassageAnchor[], o
   };
   const retries: Retries = new Map();
   const matches = anchors.map((anchor, i) => {
+    // Re-anchoring a big report is a job: its progress, and the point where a cancel stops it.
+    if (i % PROGRESS_STEP === 0) reportProgress(i, anchors.length);
     const known = certain(reading, anchor);
     if (known) return known;
     index ??= buildTextIndex(reading.text);

@@ -8,7 +8,7 @@ import type { Method, EventName } from './methods';
 import type { ImportedReport, ReportDocument, ReportSummary, ReportVersion } from '../model/report';
 import type { AdoptionConfirmation, AdoptionReport, VersionComparison } from '../model/versions';
 import { EXPORT_FORMATS } from '../model/export-file';
-import type { ListedOpinion, Opinion, Profile, RichTextNode, Stance } from '../model/opinion';
+import type { ListedOpinion, Opinion, OpinionView, Profile, RichTextNode, Stance } from '../model/opinion';
 import { OPINION_KINDS, ROLES } from '../model/opinion';
 import type { BackupSummary, StoreStatus } from '../model/store-status';
 import type { ErrorCode } from '../model/error-codes';
@@ -148,8 +148,11 @@ export const inputs = {
     .object({
       fileName: z.string().min(1).max(1000),
       dataBase64: z.string().max(MAX_UPLOAD_BASE64_CHARS),
-      /** Which documents of a multi-document file to import; omitted = ask when there is a choice. */
-      select: z.array(z.number().int().min(0).max(1000)).max(1000).optional(),
+      /**
+       * Which documents of a multi-document file to import: their indices, every one ('all'), or
+       * every one that is not a copy of an earlier one ('originals'); omitted = ask when there is a choice.
+       */
+      select: z.union([z.array(z.number().int().min(0).max(1000)).max(1000), z.enum(['all', 'originals'])]).optional(),
       /** Import as a new version of this report (a revised draft), not as a report of its own. */
       asVersionOf: id.optional(),
       /** The draft's name: 征求意见稿, 提请审议稿, 修改稿…; v1, v2… when absent. */
@@ -178,6 +181,8 @@ export const inputs = {
   'stances.save': z.object({ stance: StanceInput }).strict(),
   'stances.remove': z.object({ id }).strict(),
   'opinions.list': z.object({ reportId: id, versionId: id }).strict(),
+  /** Whole opinions as resolved in a version, selectors and reading offsets included: for scripts. */
+  'opinions.views': z.object({ reportId: id, versionId: id, ids: z.array(id).max(200_000).optional() }).strict(),
   'opinions.create': OpinionCreate,
   'opinions.update': z.object({ id, versionId: id, patch: OpinionPatch }).strict(),
   'opinions.delete': z.object({ id }).strict(),
@@ -258,6 +263,7 @@ export interface Outputs {
   'stances.save': Stance[];
   'stances.remove': Stance[];
   'opinions.list': readonly ListedOpinion[];
+  'opinions.views': OpinionView[];
   'opinions.create': ListedOpinion;
   'opinions.update': ListedOpinion;
   'opinions.delete': { id: string; deletedAt: string };

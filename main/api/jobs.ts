@@ -8,6 +8,9 @@ import type { Method } from './methods';
 /** The methods that run as jobs: they can take seconds on a big library. */
 export const JOB_METHODS: ReadonlySet<Method> = new Set<Method>([
   'import.file',
+  // Re-anchoring every opinion of a report in a version.
+  'opinions.list',
+  'opinions.views',
   'package.import',
   'export.build',
   'versions.note',

@@ -23,6 +23,7 @@ export const METHODS = [
   'stances.save',
   'stances.remove',
   'opinions.list',
+  'opinions.views',
   'opinions.create',
   'opinions.update',
   'opinions.delete',

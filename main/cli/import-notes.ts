@@ -3,7 +3,7 @@
  * many, which was kept, which were left out) and the outline self-check's findings. The notes go
  * to stderr, so stdout stays one report id a line for scripts.
  */
-import type { ImportedReport } from '../library/import-into-store';
+import type { ImportedReport } from '../model/report';
 
 const numbers = (indices: number[]) => indices.map((index) => `#${index + 1}`).join(', ');
 

@@ -1,20 +1,17 @@
 /**
- * `shenyi note add` and `shenyi note list`: opinions from the command line, through the same
- * rules as the app (main/opinions). A note is added in one transaction with the profile it
- * may create, so a failed command leaves the store as it was.
+ * `shenyi note add` and `shenyi note list`: opinions from the command line, through the API
+ * the app calls (opinions.create, opinions.views). A note is added in one transaction with the
+ * profile it may create, so a failed command leaves the store as it was.
  */
 import { userInfo } from 'node:os';
-import { buildReadingText } from '../anchoring/reading-text';
+import { readingTextOfOutline } from '../anchoring/reading-text';
 import { foldText } from '../anchoring/fold';
+import { selectQuote } from '../anchoring/quote-selection';
 import { DomainError } from '../model/errors';
 import type { OpinionView, Profile, Stance } from '../model/opinion';
 import { bodyFromText } from '../model/rich-text/sanitize-body';
 import { cleanLabel } from '../model/clean-text';
-import { composeOpinion } from '../opinions/compose-opinion';
-import { viewIn, viewsIn } from '../opinions/opinion-views';
-import { ReadingTexts } from '../anchoring/reading-texts';
-import { selectQuote } from '../opinions/quote-selection';
-import type { Store } from '../store/store';
+import type { StoreCall } from './store-api';
 import { cell, print } from './print';
 import { requireOption, UsageError } from './usage';
 
@@ -48,9 +45,8 @@ function osUserName(): string {
   }
 }
 
-/** The profile, or a new one from --author or the OS user name (written by the caller's transaction). */
-function authorFor(store: Store, given: string | undefined): { author: Profile | null; source: AuthorSource; name: string } {
-  const profile = store.profile.get();
+/** The profile, or the name of a new one from --author or the OS user name (set in the caller's transaction). */
+function authorFor(profile: Profile | null, given: string | undefined): { author: Profile | null; source: AuthorSource; name: string } {
   if (profile) return { author: profile, source: 'profile', name: profile.name };
   const name = cleanLabel(given ?? osUserName());
   if (name === '') throw new UsageError('no profile is set and no author name is known: pass --author NAME');
@@ -58,11 +54,11 @@ function authorFor(store: Store, given: string | undefined): { author: Profile |
 }
 
 /** By name as stored, else by name in either script (質疑 finds 质疑) when that is unambiguous. */
-function findStance(store: Store, name: string): Stance | null {
-  const exact = store.stances.byName(name.trim());
+function findStance(stances: Stance[], name: string): Stance | null {
+  const exact = stances.find((stance) => stance.name === name.trim());
   if (exact) return exact;
   const folded = foldText(name.trim());
-  const matches = store.stances.list().filter((stance) => foldText(stance.name) === folded);
+  const matches = stances.filter((stance) => foldText(stance.name) === folded);
   return matches.length === 1 ? matches[0]! : null;
 }
 
@@ -72,7 +68,8 @@ const AUTHOR_SOURCES: Record<AuthorSource, string> = {
   'os-user': 'a new profile from the OS user name',
 };
 
-export function noteAdd(store: Store, options: NoteOptions): void {
+/** `inOneTransaction`: the profile and the note are written together or not at all. */
+export async function noteAdd(api: StoreCall, inOneTransaction: <T>(work: () => Promise<T>) => Promise<T>, options: NoteOptions): Promise<void> {
   const reportId = requireOption(options.report, '--report', 'note add');
   const quote = requireOption(options.quote, '--quote', 'note add');
   const stanceName = requireOption(options.stance, '--stance', 'note add');
@@ -80,29 +77,29 @@ export function noteAdd(store: Store, options: NoteOptions): void {
   if ((options.suggest === undefined) !== (options.reason === undefined)) throw new UsageError('--suggest and --reason go together');
   const occurrence = parseOccurrence(options.occurrence);
 
-  const stance = findStance(store, stanceName);
-  if (!stance) throw new DomainError('invalid-input', `There is no stance named ${stanceName} (stances: ${store.stances.list().map((s) => s.name).join(', ')})`);
-  const versionId = store.reports.latestVersionId(reportId);
-  const reading = buildReadingText(store.reports.paragraphsOf(versionId));
-  const selection = selectQuote(reading, quote, occurrence, `the latest version of report ${reportId}`);
-  const { author, source, name } = authorFor(store, options.author);
+  const stances = await api('stances.list', {});
+  const stance = findStance(stances, stanceName);
+  if (!stance) throw new DomainError('invalid-input', `There is no stance named ${stanceName} (stances: ${stances.map((s) => s.name).join(', ')})`);
+  const document = await api('report.open', { reportId });
+  const versionId = document.version.id;
+  const selection = selectQuote(readingTextOfOutline(document.root), quote, occurrence, `the latest version of report ${reportId}`);
+  const { author, source, name } = authorFor(await api('profile.get', {}), options.author);
 
-  const view: OpinionView = store.db.transaction(() => {
-    const profile = author ?? store.profile.set({ name, delegation: '', role: 'npc-delegate' });
-    const opinion = composeOpinion(
-      {
-        reportId,
-        versionId,
-        kind: options.suggest !== undefined ? 'passage-suggestion' : 'passage-comment',
-        stanceId: stance.id,
-        body: bodyFromText(body).body,
-        selection,
-        ...(options.suggest !== undefined ? { suggestion: { proposed: options.suggest, reason: options.reason! } } : {}),
-      },
-      { reading: () => reading, hasSection: () => false, author: profile },
-    );
-    return viewIn(reading, store.opinions.create(opinion));
-  })();
+  const view: OpinionView = await inOneTransaction(async () => {
+    if (!author) await api('profile.set', { name, delegation: '', role: 'npc-delegate' });
+    const created = await api('opinions.create', {
+      reportId,
+      versionId,
+      kind: options.suggest !== undefined ? 'passage-suggestion' : 'passage-comment',
+      stanceId: stance.id,
+      tags: [],
+      body: bodyFromText(body).body,
+      selection,
+      ...(options.suggest !== undefined ? { suggestion: { proposed: options.suggest, reason: options.reason! } } : {}),
+    });
+    const [whole] = await api('opinions.views', { reportId, versionId, ids: [created.id] });
+    return whole!;
+  });
 
   print({ opinion: view, authorSource: source }, options.json, () =>
     [
@@ -112,12 +109,11 @@ export function noteAdd(store: Store, options: NoteOptions): void {
   );
 }
 
-export function noteList(store: Store, options: NoteOptions): void {
+export async function noteList(api: StoreCall, options: NoteOptions): Promise<void> {
   const reportId = requireOption(options.report, '--report', 'note list');
-  const versionId = store.reports.latestVersionId(reportId);
-  const readings = new ReadingTexts((id) => store.reports.paragraphsOf(id));
-  const views = viewsIn(readings.get(versionId), store.opinions.listByReport(reportId), readings.originOf, store.anchors.placementsIn(versionId));
-  const stances = new Map(store.stances.list().map((s) => [s.id, s.name]));
+  const { version } = await api('report.open', { reportId });
+  const views = await api('opinions.views', { reportId, versionId: version.id });
+  const stances = new Map((await api('stances.list', {})).map((s) => [s.id, s.name]));
   print(views, options.json, () =>
     views
       .map((view) =>

@@ -5,11 +5,10 @@
 import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../app/data-dir';
-import { importIntoStore, type DocumentSelection } from '../library/import-into-store';
 import { readReportFileIsolated } from '../import/read-file-isolated';
 import { DomainError } from '../model/errors';
 import { openStore, type Store } from '../store/store';
-import { storeApi } from './store-api';
+import { inOneTransaction, storeApi } from './store-api';
 import { readImportFile } from '../import/read-input';
 import { noteAdd, noteList } from './note-command';
 import { importNotes } from './import-notes';
@@ -29,7 +28,7 @@ import packageJson from '../../package.json';
 const APP_VERSION = packageJson.version;
 import { requireOption, USAGE, UsageError } from './usage';
 
-function parseSelection(value: string | undefined): DocumentSelection {
+function parseSelection(value: string | undefined): 'originals' | 'all' | number[] {
   if (value === undefined || value === 'originals') return 'originals';
   if (value === 'all') return 'all';
   const numbers = value.split(',').map((part) => Number(part.trim()));
@@ -114,7 +113,16 @@ async function main(argv: string[]): Promise<void> {
       const bytes = readImportFile(file);
       const selection = parseSelection(values.documents);
       await withStore(async (store) => {
-        const reports = await importIntoStore(store, bytes, readPath(file), { select: selection, asVersionOf: values['as-version-of'], label: values.label });
+        const asVersionOf = values['as-version-of'];
+        const outcome = await storeApi(store, APP_VERSION)('import.file', {
+          fileName: readPath(file),
+          dataBase64: bytes.toString('base64'),
+          select: selection,
+          ...(asVersionOf !== undefined ? { asVersionOf } : {}),
+          ...(values.label !== undefined ? { label: values.label } : {}),
+        });
+        // A selection is always given, so the API never asks which documents to import.
+        const reports = outcome.status === 'imported' ? outcome.reports : [];
         for (const note of importNotes(basename(file), reports)) process.stderr.write(`${note}\n`);
         print(reports, values.json, () => reports.map((entry) => entry.reportId).join('\n'));
       }, true);
@@ -129,7 +137,10 @@ async function main(argv: string[]): Promise<void> {
     case 'note': {
       const [action] = rest;
       if (action !== 'add' && action !== 'list') throw new UsageError(`note takes add or list${action ? ` (got ${action})` : ''}`);
-      await withStore((store) => (action === 'add' ? noteAdd(store, values) : noteList(store, values)), action === 'add');
+      await withStore((store) => {
+        const api = storeApi(store, APP_VERSION);
+        return action === 'add' ? noteAdd(api, (work) => inOneTransaction(store, work), values) : noteList(api, values);
+      }, action === 'add');
       return;
     }
     case 'reanchor':
@@ -148,13 +159,13 @@ async function main(argv: string[]): Promise<void> {
       await withStore((store) => adoption(storeApi(store, APP_VERSION), values));
       return;
     case 'export':
-      await withStore((store) => exportOpinions(store, values, APP_VERSION));
+      await withStore((store) => exportOpinions(storeApi(store, APP_VERSION), values));
       return;
     case 'package': {
       const [action, file] = rest;
       if (action !== 'import') throw new UsageError(`package takes import${action ? ` (got ${action})` : ''}`);
       if (!file) throw new UsageError('package import needs a FILE');
-      await withStore((store) => importPackageFile(store, file, values.json), true);
+      await withStore((store) => importPackageFile(storeApi(store, APP_VERSION), file, values.json), true);
       return;
     }
     case 'draft':

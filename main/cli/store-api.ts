@@ -20,3 +20,20 @@ export function storeApi(store: Store, appVersion: string): StoreCall {
     return result.value as never;
   };
 }
+
+/**
+ * Runs several API calls as one write: all of them or none. The CLI is the store's only caller
+ * while it runs, so nothing else can interleave between the awaited calls; each handler's own
+ * transaction nests inside this one as a savepoint.
+ */
+export async function inOneTransaction<T>(store: Store, work: () => Promise<T>): Promise<T> {
+  store.db.exec('BEGIN IMMEDIATE');
+  try {
+    const result = await work();
+    store.db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    if (store.db.inTransaction) store.db.exec('ROLLBACK');
+    throw error;
+  }
+}

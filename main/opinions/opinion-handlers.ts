@@ -7,7 +7,7 @@ import type { Store } from '../store/store';
 import type { ReadingTexts } from '../anchoring/reading-texts';
 import { DomainError } from '../model/errors';
 import { checkClientId, composeChanges, composeOpinion } from './compose-opinion';
-import { viewIn } from './opinion-views';
+import { viewIn, viewsIn } from './opinion-views';
 import { toListed } from './listed-opinion';
 import { ListedOpinions } from './listed-opinions';
 import { cleanLabel } from '../model/clean-text';
@@ -22,6 +22,7 @@ type OpinionMethods =
   | 'stances.save'
   | 'stances.remove'
   | 'opinions.list'
+  | 'opinions.views'
   | 'opinions.create'
   | 'opinions.update'
   | 'opinions.delete'
@@ -78,6 +79,12 @@ export function opinionHandlers(store: Store, readings: ReadingTexts): Pick<Hand
     'opinions.list': ({ reportId, versionId }) => {
       requireVersion(reportId, versionId);
       return listed.of(reportId, versionId);
+    },
+    'opinions.views': ({ reportId, versionId, ids }) => {
+      requireVersion(reportId, versionId);
+      const wanted = ids && new Set(ids);
+      const opinions = store.opinions.listByReport(reportId).filter((opinion) => !wanted || wanted.has(opinion.id));
+      return viewsIn(readings.get(versionId), opinions, readings.originOf, store.anchors.placementsIn(versionId));
     },
     'opinions.create': (input) => {
       requireVersion(input.reportId, input.versionId);

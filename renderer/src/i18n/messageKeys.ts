@@ -472,6 +472,7 @@ export const MESSAGE_KEYS = [
   'jobs.kind.package',
   'jobs.kind.export',
   'jobs.kind.versions',
+  'jobs.kind.anchoring',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

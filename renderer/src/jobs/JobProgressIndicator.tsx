@@ -1,5 +1,5 @@
 /**
- * Progress of the shell's long jobs (imports, package imports, exports, version notes), shown
+ * Progress of the shell's long jobs (imports, re-anchoring, package imports, exports, version notes), shown
  * once a job has run ~300 ms, with a cancel button. It listens to `job.progress`, which both
  * shells push, so it works wherever the page runs and needs no prop from the app.
  */
@@ -13,6 +13,8 @@ import './jobs.css';
 
 const KIND: Partial<Record<Method, MessageKey>> = {
   'import.file': 'jobs.kind.import',
+  'opinions.list': 'jobs.kind.anchoring',
+  'opinions.views': 'jobs.kind.anchoring',
   'package.import': 'jobs.kind.package',
   'export.build': 'jobs.kind.export',
   'versions.note': 'jobs.kind.versions',

@@ -115,6 +115,21 @@ describe('shenyi note add / note list', () => {
     expect(rows[0]!.split('\t')).toEqual([first.opinion.id, 'exact', '赞同', first.opinion.anchor!.path, QUOTE, '完全赞同 第二行']);
   });
 
+  it('imports and notes go through the door of the API: its schema refuses what the app would, and nothing is written', async () => {
+    const library = await libraryWithReport();
+    const before = snapshot(library.dataDir);
+    const longLabel = await shenyi(['import', FIXTURE('national-2018-govcn-zh-hans.txt'), '--data-dir', library.dataDir, '--as-version-of', library.reportId, '--label', '稿'.repeat(41)]);
+    expect(longLabel.code).toBe(1);
+    expect(longLabel.stderr).toMatch(/^shenyi: import\.file: .*\(label\)\n$/);
+    const reports = await shenyiJson<unknown[]>(['versions', '--report', library.reportId, '--data-dir', library.dataDir]);
+    expect(reports).toHaveLength(1);
+    const longTag = await shenyi(['note', 'add', '--data-dir', library.dataDir, '--report', library.reportId, '--quote', QUOTE, '--stance', '赞同', '--body', 'x', '--suggest', 'x'.repeat(100_001), '--reason', '理由', '--author', '甲']);
+    expect(longTag.code).toBe(1);
+    expect(longTag.stderr).toMatch(/^shenyi: opinions\.create: .*\(suggestion\.proposed\)\n$/);
+    // The profile the note would have made was rolled back with it.
+    expect(snapshot(library.dataDir)).toEqual(before);
+  });
+
   it('without a profile or --author, the OS user name becomes the author, and the output says so', async () => {
     const library = await libraryWithReport();
     const added = await shenyiJson<Added>(['note', 'add', '--data-dir', library.dataDir, '--report', library.reportId, '--quote', QUOTE, '--stance', '数据核实', '--body', '核实']);

@@ -18,7 +18,7 @@ describe('the layer rule', () => {
   it.each([
     ['main/model/x.ts', "import type { Handlers } from '../api/contract';\nexport type H = Handlers;\n", 'main/model/ may import only nothing of ours'],
     ['main/structure/x.ts', "import { openStore } from '../store/store';\nexport const o = openStore;\n", 'main/structure/ may import only main/model/'],
-    ['main/anchoring/x.ts', "import { parseText } from '../structure/parse-text';\nexport const p = parseText;\n", 'main/anchoring/ may import only main/model/'],
+    ['main/anchoring/x.ts', "import { parseText } from '../structure/parse-text';\nexport const p = parseText;\n", 'main/anchoring/ may import only main/model/, main/progress/'],
     ['main/store/x.ts', "import { dispatch } from '../api/dispatch';\nexport const d = dispatch;\n", 'main/store/ may import only'],
     ['main/store/y.ts', "import { openApp } from '../app/open-app';\nexport const o = openApp;\n", 'main/store/ may import only'],
     ['main/export/x.ts', "import { composeOpinion } from '../opinions/compose-opinion';\nexport const c = composeOpinion;\n", 'main/export/ may import only main/model/'],

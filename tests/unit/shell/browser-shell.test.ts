@@ -39,6 +39,7 @@ const fakeHandlers = {
   'stances.save': notHere('stances.save'),
   'stances.remove': notHere('stances.remove'),
   'opinions.list': notHere('opinions.list'),
+  'opinions.views': notHere('opinions.views'),
   'opinions.create': notHere('opinions.create'),
   'opinions.update': notHere('opinions.update'),
   'opinions.delete': notHere('opinions.delete'),

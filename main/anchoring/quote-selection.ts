@@ -6,9 +6,9 @@
  * the first silently is how a note ends up on the wrong sentence.
  */
 import { DomainError } from '../model/errors';
-import { foldText } from '../anchoring/fold';
-import { toParagraphRanges, type ReadingText } from '../anchoring/reading-text';
-import type { Selection } from '../anchoring/create-anchor';
+import { foldText } from './fold';
+import { toParagraphRanges, type ReadingText } from './reading-text';
+import type { Selection } from './create-anchor';
 
 /** Reading-text offsets of every place the quote starts (overlapping places count). */
 export function quoteOccurrences(reading: ReadingText, quote: string): number[] {
