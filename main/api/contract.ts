@@ -13,6 +13,7 @@ import { OPINION_KINDS, ROLES } from '../model/opinion';
 import type { BackupSummary, StoreStatus } from '../model/store-status';
 import type { ErrorCode } from '../model/error-codes';
 import type { SearchHit } from '../model/search';
+import type { BodyProblem } from '../model/rich-text/sanitize-body';
 
 export type { SearchHit };
 import type { JobProgress } from './jobs';
@@ -117,6 +118,12 @@ export const OpinionPatch = z
   .strict();
 
 export { EXPORT_FORMATS, type ExportFormat } from '../model/export-file';
+
+/**
+ * A created or changed opinion as listed, and what of its body was not kept as it came: a node
+ * or mark the rich-text schema does not know (its words were kept). Absent when all was kept.
+ */
+export type WrittenOpinion = ListedOpinion & { bodyProblems?: BodyProblem[] };
 
 export interface ExportedFile {
   fileName: string;
@@ -264,8 +271,8 @@ export interface Outputs {
   'stances.remove': Stance[];
   'opinions.list': readonly ListedOpinion[];
   'opinions.views': OpinionView[];
-  'opinions.create': ListedOpinion;
-  'opinions.update': ListedOpinion;
+  'opinions.create': WrittenOpinion;
+  'opinions.update': WrittenOpinion;
   'opinions.delete': { id: string; deletedAt: string };
   'opinions.restore': ListedOpinion;
   'opinions.settle': ListedOpinion;

@@ -10,7 +10,7 @@ import { DomainError } from '../model/errors';
 import type { ReadingText } from '../anchoring/reading-text';
 import { createPassageAnchor, type Selection } from '../anchoring/create-anchor';
 import type { NewOpinion, OpinionChanges } from '../model/opinion';
-import { emptyBody, sanitizeBody } from '../model/rich-text/sanitize-body';
+import { emptyBody, sanitizeBody, type BodyProblem } from '../model/rich-text/sanitize-body';
 import { cleanLabel, stripHiddenControls } from '../model/clean-text';
 
 export interface OpinionRequest {
@@ -39,6 +39,8 @@ export interface ComposeContext {
   reading: () => ReadingText;
   hasSection: (sectionId: string) => boolean;
   author: Profile | null;
+  /** Told of each node or mark of the body the schema does not know (its words are kept). */
+  reportBody?: (problem: BodyProblem) => void;
 }
 
 /**
@@ -82,7 +84,7 @@ export function composeOpinion(request: OpinionRequest, context: ComposeContext)
     throw new DomainError('not-found', `There is no section ${request.sectionId} in this version of the report`);
   }
   const anchor = request.selection ? createPassageAnchor(request.versionId, context.reading(), request.selection) : null;
-  const { body, text } = sanitizeBody(request.body ?? emptyBody());
+  const { body, text } = sanitizeBody(request.body ?? emptyBody(), context.reportBody ? { report: context.reportBody } : {});
   return {
     id: request.id === undefined ? newOpinionId() : checkClientId(request.id, 'Opinion'),
     reportId: request.reportId,
@@ -100,12 +102,12 @@ export function composeOpinion(request: OpinionRequest, context: ComposeContext)
 }
 
 /** A patch checked against the opinion it changes; the suggestion's original wording never changes. */
-export function composeChanges(current: Opinion, patch: OpinionPatchRequest): OpinionChanges {
+export function composeChanges(current: Opinion, patch: OpinionPatchRequest, reportBody?: (problem: BodyProblem) => void): OpinionChanges {
   refuse(patch.suggestion !== undefined && current.kind !== 'passage-suggestion', `Only a passage-suggestion carries a proposed wording`);
   return {
     ...(patch.stanceId !== undefined ? { stanceId: patch.stanceId } : {}),
     ...(patch.tags !== undefined ? { tags: cleanTags(patch.tags) } : {}),
-    ...(patch.body !== undefined ? { body: sanitizeBody(patch.body) } : {}),
+    ...(patch.body !== undefined ? { body: sanitizeBody(patch.body, reportBody ? { report: reportBody } : {}) } : {}),
     ...(patch.suggestion !== undefined && current.suggestion
       ? { suggestion: { original: current.suggestion.original, ...cleanSuggestionText(patch.suggestion) } }
       : {}),

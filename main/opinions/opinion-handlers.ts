@@ -13,7 +13,9 @@ import { ListedOpinions } from './listed-opinions';
 import { cleanLabel } from '../model/clean-text';
 import { conflictOriginal, settleConflict } from './conflicts';
 import { requireOwnOpinion } from './ownership';
-import type { Handlers } from '../api/contract';
+import type { Handlers, WrittenOpinion } from '../api/contract';
+import type { ListedOpinion } from '../model/opinion';
+import type { BodyProblem } from '../model/rich-text/sanitize-body';
 
 type OpinionMethods =
   | 'profile.get'
@@ -34,6 +36,9 @@ type OpinionMethods =
 
 /** Hits of each kind when the caller gives no limit. */
 export const DEFAULT_SEARCH_LIMIT = 200;
+
+/** The caller is told what of a body was not kept as it came; nothing is said when all was. */
+const withBodyProblems = (opinion: ListedOpinion, problems: BodyProblem[]): WrittenOpinion => (problems.length > 0 ? { ...opinion, bodyProblems: problems } : opinion);
 
 function required(value: string, what: string): string {
   if (value === '') throw new DomainError('invalid-input', `${what} cannot be empty`);
@@ -88,19 +93,24 @@ export function opinionHandlers(store: Store, readings: ReadingTexts): Pick<Hand
     },
     'opinions.create': (input) => {
       requireVersion(input.reportId, input.versionId);
+      const problems: BodyProblem[] = [];
       const opinion = composeOpinion(input, {
         reading: () => readings.get(input.versionId),
         hasSection: (sectionId) => store.reports.sectionsOf(input.versionId).some((s) => s.id === sectionId),
         author: store.profile.get(),
+        reportBody: (problem) => problems.push(problem),
       });
-      return toListed(viewIn(readings.get(input.versionId), listed.write(opinion.id, () => store.opinions.create(opinion)), readings.originOf), null);
+      const created = toListed(viewIn(readings.get(input.versionId), listed.write(opinion.id, () => store.opinions.create(opinion)), readings.originOf), null);
+      return withBodyProblems(created, problems);
     },
     'opinions.update': ({ id, versionId, patch }) => {
       const current = requireOpinion(id);
       requireOwnOpinion(current, store.profile.get(), 'change');
       requireVersion(current.reportId, versionId);
-      const updated = listed.write(id, () => store.opinions.update(id, composeChanges(current, patch)));
-      return toListed(viewIn(readings.get(versionId), updated, readings.originOf, store.anchors.placementOf(id, versionId)), store.packages.conflictOf(id));
+      const problems: BodyProblem[] = [];
+      const updated = listed.write(id, () => store.opinions.update(id, composeChanges(current, patch, (problem) => problems.push(problem))));
+      const view = toListed(viewIn(readings.get(versionId), updated, readings.originOf, store.anchors.placementOf(id, versionId)), store.packages.conflictOf(id));
+      return withBodyProblems(view, problems);
     },
     'opinions.delete': ({ id }) => {
       requireOwnOpinion(requireOpinion(id), store.profile.get(), 'delete');

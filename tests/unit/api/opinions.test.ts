@@ -127,7 +127,9 @@ describe('opinions through dispatch', () => {
     // The reading view gets the words and where they are; the store keeps every selector and the whole author.
     expect(app.store.opinions.get(view.id)).toMatchObject({ author: profile, anchor: { versionId, quote: { exact: QUOTE, suffix: expect.any(String) } } });
     expect(JSON.stringify(view.body)).not.toMatch(/javascript|link|script|\u202e/);
-    expect(await ok(app, 'opinions.list', { reportId, versionId })).toEqual([view]);
+    const { bodyProblems, ...listed } = view;
+    expect(bodyProblems).toHaveLength(2);
+    expect(await ok(app, 'opinions.list', { reportId, versionId })).toEqual([listed]);
   });
 
   it('a suggestion quotes the anchored words as its original; section and report notes have no resolution', async () => {
@@ -188,12 +190,31 @@ describe('opinions through dispatch', () => {
     expect(await call(app, 'opinions.create', { ...base, kind: 'report-note', id: 'once' })).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('already exists') } });
   });
 
+  it('a body with nodes the schema does not know keeps their words, and the caller is told which were not kept', async () => {
+    const { app, reportId, versionId } = await withReport();
+    await ok(app, 'profile.set', { name: '张三', delegation: '', role: 'npc-delegate' });
+    const pasted = await ok(app, 'opinions.create', { reportId, versionId, kind: 'report-note', stanceId: null, body: richBody });
+    expect(pasted.bodyText).toBe('见附件\nalert(2)');
+    expect(pasted.bodyProblems?.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/"script" node is not in Shenyi's rich-text schema; its words were kept/),
+      expect.stringMatching(/"link" mark .* kept unmarked/),
+    ]);
+    const plain = await ok(app, 'opinions.update', { id: pasted.id, versionId, patch: { body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '改好了' }] }] } } });
+    expect(plain.bodyProblems).toBeUndefined();
+  });
+
   it('update patches and sanitises; delete, trash and restore; unknown ids are not-found', async () => {
     const { app, reportId, versionId, select } = await withReport();
     await ok(app, 'profile.set', { name: '张三', delegation: '', role: 'npc-delegate' });
     const created = await ok(app, 'opinions.create', { reportId, versionId, kind: 'passage-comment', stanceId: 'agree', selection: select(QUOTE) });
     const updated = await ok(app, 'opinions.update', { id: created.id, versionId, patch: { body: richBody, tags: ['改'], stanceId: null } });
     expect(updated).toMatchObject({ bodyText: '见附件\nalert(2)', tags: ['改'], stanceId: null, anchor: created.anchor, resolution: { status: 'exact' } });
+    // The words of what the schema does not know were kept; the caller is told what was not.
+    expect(updated.bodyProblems?.map((problem) => [problem.code, problem.name])).toEqual([
+      ['unknown-node', 'script'],
+      ['unknown-mark', 'link'],
+    ]);
+    expect(created.bodyProblems).toBeUndefined();
     expect(await call(app, 'opinions.update', { id: created.id, versionId, patch: { suggestion: { proposed: 'x', reason: 'y' } } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(await call(app, 'opinions.update', { id: 'nope', versionId, patch: {} })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(await call(app, 'opinions.update', { id: created.id, versionId: 'v_other', patch: {} })).toMatchObject({ ok: false, error: { code: 'not-found' } });
