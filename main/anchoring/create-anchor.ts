@@ -17,7 +17,8 @@ export interface Selection {
   endOffset: number;
 }
 
-export function createPassageAnchor(versionId: string, reading: ReadingText, selection: Selection): PassageAnchor {
+/** A selection as [start, end) in the reading text; refused when it is not a range of words there. */
+export function selectionRange(reading: ReadingText, selection: Selection): { start: number; end: number } {
   const first = reading.byId.get(selection.startParagraphId);
   const last = reading.byId.get(selection.endParagraphId);
   if (!first || !last) throw new DomainError('not-found', 'The selected paragraph is not in this version of the report');
@@ -27,8 +28,15 @@ export function createPassageAnchor(versionId: string, reading: ReadingText, sel
   const start = first.start + selection.startOffset;
   const end = last.start + selection.endOffset;
   if (end <= start) throw new DomainError('invalid-input', 'The selection is empty');
+  if (reading.text.slice(start, end).trim() === '') throw new DomainError('invalid-input', 'The selection holds only blank space');
+  return { start, end };
+}
+
+export function createPassageAnchor(versionId: string, reading: ReadingText, selection: Selection): PassageAnchor {
+  const { start, end } = selectionRange(reading, selection);
+  const first = reading.byId.get(selection.startParagraphId)!;
+  const last = reading.byId.get(selection.endParagraphId)!;
   const exact = reading.text.slice(start, end);
-  if (exact.trim() === '') throw new DomainError('invalid-input', 'The selection holds only blank space');
   return {
     versionId,
     startParagraphId: first.id,

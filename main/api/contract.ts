@@ -199,12 +199,18 @@ export const inputs = {
   'opinions.trash': z.object({ reportId: id }).strict(),
   /**
    * A person's placement of a passage opinion in a version: [start, end) in that version's
-   * reading text. Honoured over the resolver from then on (main/store/anchor-store.ts).
+   * reading text, or a selection there. Honoured over the resolver from then on (main/store/anchor-store.ts).
    */
-  'opinions.place': z
-    .object({ id, versionId: id, start: z.number().int().min(0), end: z.number().int().min(1) })
-    .strict()
-    .refine((value) => value.end > value.start, { message: 'end must be after start' }),
+  'opinions.place': z.union([
+    z
+      .object({ id, versionId: id, start: z.number().int().min(0), end: z.number().int().min(1) })
+      .strict()
+      .refine((value) => value.end > value.start, { message: 'end must be after start' }),
+    // The same as a selection, as the reading view has it.
+    z.object({ id, versionId: id, selection: SelectionInput }).strict(),
+  ]),
+  /** Takes a person's placement back: the resolver places the opinion in that version again. */
+  'opinions.unplace': z.object({ id, versionId: id }).strict(),
   'search.query': z
     .object({ reportId: id, versionId: id, query: z.string().min(1).max(200), limit: z.number().int().min(1).max(500).optional() })
     .strict(),
@@ -278,6 +284,7 @@ export interface Outputs {
   'opinions.settle': ListedOpinion;
   'opinions.trash': Opinion[];
   'opinions.place': ListedOpinion;
+  'opinions.unplace': ListedOpinion;
   'search.query': { query: string; hits: SearchHit[]; tookMs: number };
   'export.build': ExportedFile;
   'package.import': PackageImported;

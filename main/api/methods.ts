@@ -31,6 +31,7 @@ export const METHODS = [
   'opinions.settle',
   'opinions.trash',
   'opinions.place',
+  'opinions.unplace',
   'search.query',
   'export.build',
   'package.import',
@@ -66,6 +67,7 @@ export const WRITE_METHODS: ReadonlySet<Method> = new Set<Method>([
   'backups.restoreOpinion',
   'opinions.settle',
   'opinions.place',
+  'opinions.unplace',
   'outline.correctHeading',
   'versions.confirmAdoption',
 ]);

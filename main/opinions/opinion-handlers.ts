@@ -7,6 +7,7 @@ import type { Store } from '../store/store';
 import type { ReadingTexts } from '../anchoring/reading-texts';
 import { DomainError } from '../model/errors';
 import { checkClientId, composeChanges, composeOpinion } from './compose-opinion';
+import { selectionRange } from '../anchoring/create-anchor';
 import { viewIn, viewsIn } from './opinion-views';
 import { toListed } from './listed-opinion';
 import { ListedOpinions } from './listed-opinions';
@@ -32,6 +33,7 @@ type OpinionMethods =
   | 'opinions.settle'
   | 'opinions.trash'
   | 'opinions.place'
+  | 'opinions.unplace'
   | 'search.query';
 
 /** Hits of each kind when the caller gives no limit. */
@@ -128,18 +130,26 @@ export function opinionHandlers(store: Store, readings: ReadingTexts): Pick<Hand
       const restored = listed.write(id, () => store.opinions.restore(id));
       return toListed(viewIn(readings.get(versionId), restored, readings.originOf, store.anchors.placementOf(id, versionId)), store.packages.conflictOf(id));
     },
-    'opinions.place': ({ id, versionId, start, end }) => {
+    'opinions.place': (input) => {
+      const { id, versionId } = input;
       const opinion = requireOpinion(id);
       requireVersion(opinion.reportId, versionId);
       if (opinion.anchor === null) throw new DomainError('invalid-input', `Opinion ${id} is not about a passage: there is nothing to place`);
       if (opinion.deletedAt !== null) throw new DomainError('invalid-input', `Opinion ${id} is in the trash; restore it before placing it`);
       const reading = readings.get(versionId);
+      const { start, end } = 'selection' in input ? selectionRange(reading, input.selection) : input;
       if (end > reading.text.length) throw new DomainError('invalid-input', `The range ${start}–${end} lies outside this version's text (${reading.text.length} characters)`);
       const text = reading.text.slice(start, end);
       if (text.trim() === '') throw new DomainError('invalid-input', `The range ${start}–${end} holds no words to place the opinion on`);
       const placedBy = store.profile.get()?.id ?? '';
       listed.write(id, () => store.anchors.place(id, versionId, { start, end, text, placedBy }));
       return toListed(viewIn(reading, opinion, readings.originOf, store.anchors.placementOf(id, versionId)), store.packages.conflictOf(id));
+    },
+    'opinions.unplace': ({ id, versionId }) => {
+      const opinion = requireOpinion(id);
+      requireVersion(opinion.reportId, versionId);
+      listed.write(id, () => store.anchors.unplace(id, versionId));
+      return toListed(viewIn(readings.get(versionId), opinion, readings.originOf), store.packages.conflictOf(id));
     },
     'opinions.trash': ({ reportId }) => {
       if (!store.reports.hasReport(reportId)) throw new DomainError('not-found', `Report ${reportId} is not in the library`);

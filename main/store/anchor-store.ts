@@ -47,6 +47,7 @@ export class AnchorStore {
         INSERT INTO anchor_placements (anchor_id, version_id, start, "end", text, placed_by, placed_at) VALUES (?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (anchor_id, version_id) DO UPDATE SET start = excluded.start, "end" = excluded."end", text = excluded.text,
           placed_by = excluded.placed_by, placed_at = excluded.placed_at`),
+      remove: db.prepare('DELETE FROM anchor_placements WHERE anchor_id = (SELECT anchor_id FROM opinions WHERE id = ?) AND version_id = ?'),
       inVersion: db.prepare(`${select} WHERE p.version_id = ?`),
       ofOpinion: db.prepare(`${select} WHERE o.id = ? AND p.version_id = ?`),
     };
@@ -65,6 +66,12 @@ export class AnchorStore {
     this.writes += 1;
     this.statements().put.run(anchorId, versionId, placement.start, placement.end, placement.text, placement.placedBy, placedAt);
     return { ...placement, placedAt };
+  }
+
+  /** Takes a placement back; false when there was none. */
+  unplace(opinionId: string, versionId: string): boolean {
+    this.writes += 1;
+    return this.statements().remove.run(opinionId, versionId).changes > 0;
   }
 
   /** Every placement in a version, by opinion id. */

@@ -6,7 +6,7 @@
  * highlight click, the notes list, `n`/`p`) whether or not the card exists yet — and flashes.
  * The reader creates it with the version and drops it with it.
  */
-import type { ApiError, ListedOpinion, ReportDocument, Result, ShenyiApi } from '../api/contract';
+import type { ApiError, ListedOpinion, ReportDocument, Result, SelectionInput, ShenyiApi } from '../api/contract';
 import type { MessageKey } from '../i18n/messages';
 import { HighlightPainter } from '../highlights/HighlightPainter';
 import { newPaneId } from '../highlights/highlightNames';
@@ -51,6 +51,8 @@ export class AnnotationSession {
   /** The note last asked to open, and where it is shown: its place renders it even when folded or far. */
   private wanted: { id: string; place: PlaceKey } | null = null;
   private wantedListeners = new Set<() => void>();
+  private placing: string | null = null;
+  private placingListeners = new Set<() => void>();
   /** Highlights as last painted, to repaint only the paragraphs whose highlights changed. */
   private paintedHighlights: ReadonlyMap<string, HighlightSpec[]> = new Map();
   /** Whether the first list has been painted (and timed); each is marked once per session. */
@@ -197,6 +199,51 @@ export class AnnotationSession {
 
   change(id: string, label: MessageKey, before: OpinionPatch, after: OpinionPatch): void {
     this.model.change(id, label, before, after);
+  }
+
+  // ---- placing an opinion by hand: pick it, then select its words in the text ----
+
+  /** The opinion waiting for the person to select where it goes; null when none is. */
+  get placingId(): string | null {
+    return this.placing;
+  }
+
+  subscribePlacing = (listener: () => void): (() => void) => {
+    this.placingListeners.add(listener);
+    return () => this.placingListeners.delete(listener);
+  };
+
+  /** From now on the selection toolbar offers to place this opinion on the selected words. */
+  startPlacing(id: string): void {
+    this.setPlacing(id);
+  }
+
+  cancelPlacing(): void {
+    this.setPlacing(null);
+  }
+
+  /** Places the waiting opinion on the selection, and shows its card there. */
+  async placeHere(selection: SelectionInput): Promise<boolean> {
+    const id = this.placing;
+    if (!id) return false;
+    this.setPlacing(null);
+    return this.place(id, selection);
+  }
+
+  async place(id: string, selection: SelectionInput): Promise<boolean> {
+    const ok = await this.model.place(id, selection);
+    if (ok) this.openNote(id, false);
+    return ok;
+  }
+
+  unplace(id: string): Promise<boolean> {
+    return this.model.unplace(id);
+  }
+
+  private setPlacing(id: string | null): void {
+    if (this.placing === id) return;
+    this.placing = id;
+    for (const listener of this.placingListeners) listener();
   }
 
   committed(id: string, label: MessageKey, before: OpinionPatch, after: OpinionPatch): void {

@@ -5,7 +5,7 @@
  * painter, the cards, the selection — on top; a second pane or a workspace without a report
  * column (the consolidation desk) can use the model alone.
  */
-import type { ApiError, ListedOpinion, Opinion, OpinionKind, Output, Result, SelectionInput, ShenyiApi } from '../api/contract';
+import type { ApiError, ListedOpinion, Opinion, OpinionKind, Output, ParagraphRange, Result, SelectionInput, ShenyiApi } from '../api/contract';
 import type { MessageKey } from '../i18n/messages';
 import { CommandStack } from './CommandStack';
 import type { DocIndex } from './docIndex';
@@ -171,6 +171,52 @@ export class OpinionsModel {
     return true;
   }
 
+  // ---- placing by hand ----
+
+  /**
+   * A person's word on where an opinion stands in this version (an orphaned or ambiguous one,
+   * or one the resolver placed wrongly): kept by main over what the resolver finds. Undoable:
+   * the undo puts back the earlier placement, or takes this one back.
+   */
+  async place(id: string, selection: SelectionInput): Promise<boolean> {
+    const earlier = placedSelection(this.store.get(id));
+    const ok = await this.placeNow(id, selection);
+    if (ok) {
+      this.commands.push({
+        label: 'undo.place',
+        undo: () => (earlier ? this.placeNow(id, earlier) : this.unplaceNow(id)),
+        redo: () => this.placeNow(id, selection),
+      });
+    }
+    return ok;
+  }
+
+  /** Takes a placement by hand back: the opinion is placed as the resolver finds it again. */
+  async unplace(id: string): Promise<boolean> {
+    const earlier = placedSelection(this.store.get(id));
+    if (!earlier) return false;
+    const ok = await this.unplaceNow(id);
+    if (ok) this.commands.push({ label: 'undo.unplace', undo: () => this.placeNow(id, earlier), redo: () => this.unplaceNow(id) });
+    return ok;
+  }
+
+  private async placeNow(id: string, selection: SelectionInput): Promise<boolean> {
+    return this.adoptResult(await this.api.call('opinions.place', { id, versionId: this.versionId, selection }));
+  }
+
+  private async unplaceNow(id: string): Promise<boolean> {
+    return this.adoptResult(await this.api.call('opinions.unplace', { id, versionId: this.versionId }));
+  }
+
+  private adoptResult(result: Result<ListedOpinion>): boolean {
+    if (!result.ok) {
+      this.onError(result.error);
+      return false;
+    }
+    this.adopt(this.saver.overlay(result.value));
+    return true;
+  }
+
   // ---- edits ----
 
   /** A change made in a card's own controls (stance, tags): saved now and undoable. */
@@ -215,4 +261,17 @@ export class OpinionsModel {
 
 function createLabel(kind: OpinionKind): MessageKey {
   return kind === 'passage-suggestion' ? 'undo.createSuggestion' : 'undo.create';
+}
+
+/** Where a person placed the opinion in this version, as a selection; null when the resolver placed it. */
+function placedSelection(view: ListedOpinion | null | undefined): SelectionInput | null {
+  const ranges = view?.resolution?.placed ? view.resolution.ranges : undefined;
+  return ranges && ranges.length > 0 ? selectionOfRanges(ranges) : null;
+}
+
+/** The selection that covers paragraph ranges in reading order (a resolution's, a candidate's). */
+export function selectionOfRanges(ranges: readonly ParagraphRange[]): SelectionInput {
+  const first = ranges[0]!;
+  const last = ranges[ranges.length - 1]!;
+  return { startParagraphId: first.paragraphId, startOffset: first.start, endParagraphId: last.paragraphId, endOffset: last.end };
 }

@@ -119,6 +119,8 @@ export function App({ boot }: { boot: BootRequests }) {
         return reading && !!reader.current?.mark({ kind: 'comment' });
       case 'mark-suggestion':
         return reading && !!reader.current?.mark({ kind: 'suggestion' });
+      case 'confirm':
+        return reading && !!reader.current?.placeHere();
       case 'next-note':
       case 'previous-note':
         if (!reading || !session) return false;
@@ -157,11 +159,12 @@ export function App({ boot }: { boot: BootRequests }) {
         router.toggleHelp();
         return true;
       case 'dismiss': {
-        // The innermost thing first: help, the profile popover, the selection, the drawer, a panel.
+        // The innermost thing first: help, the profile popover, the selection, placing by hand, the drawer, a panel.
         const { drawerOpen, panel } = readerStore.getSnapshot();
         if (router.getSnapshot().helpOpen) router.closeHelp();
         else if (profileStore.popoverOpen()) profileStore.close();
         else if (reader.current?.hasSelection()) reader.current.clearSelection();
+        else if (session?.placingId) session.cancelPlacing();
         else if (drawerOpen) readerStore.setDrawer(false);
         else if (panel) readerStore.setPanel(null);
         else return false;

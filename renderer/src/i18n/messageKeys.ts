@@ -473,6 +473,18 @@ export const MESSAGE_KEYS = [
   'jobs.kind.export',
   'jobs.kind.versions',
   'jobs.kind.anchoring',
+  'undo.place',
+  'undo.unplace',
+  'place.start',
+  'place.startHint',
+  'place.candidate',
+  'place.candidateHint',
+  'place.here',
+  'place.banner',
+  'place.cancel',
+  'place.placed',
+  'place.placedHint',
+  'place.unplace',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

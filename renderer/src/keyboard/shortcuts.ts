@@ -12,6 +12,7 @@ export type ShortcutAction =
   | 'library'
   | 'help'
   | 'dismiss'
+  | 'confirm'
   | `mark-stance-${1 | 2 | 3 | 4 | 5}`
   | 'mark-comment'
   | 'mark-suggestion'
@@ -86,6 +87,9 @@ export function createShortcutMatcher(now: () => number = () => performance.now(
         return 'help';
       case 'Escape':
         return 'dismiss';
+      // On a button, a link or a focused card, Enter is theirs.
+      case 'Enter':
+        return isControl(event.target) ? null : 'confirm';
       case 'g':
         pendingG = now();
         return null;
@@ -95,6 +99,10 @@ export function createShortcutMatcher(now: () => number = () => performance.now(
         return null;
     }
   };
+}
+
+function isControl(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.tagName === 'BUTTON' || target.tagName === 'A' || target.closest('[data-opinion-id]') !== null);
 }
 
 export function isTyping(target: EventTarget | null): boolean {

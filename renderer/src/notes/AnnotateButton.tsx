@@ -1,6 +1,7 @@
 import type { ListedOpinion } from '../api/contract';
 import { useAnnotationEnvironment } from '../annotations/AnnotationContext';
 import type { AnnotationSession, NewNote } from '../annotations/AnnotationSession';
+import { selectionOfRanges } from '../annotations/OpinionsModel';
 import { useI18n } from '../i18n/I18nContext';
 
 /** A note of one's own on the same words (or section, or report) as `opinion`; null when it has no place here. */
@@ -8,14 +9,8 @@ function sameTarget(opinion: ListedOpinion): NewNote | null {
   if (opinion.kind === 'report-note') return { kind: 'report-note' };
   if (opinion.kind === 'section-note') return opinion.sectionId ? { kind: 'section-note', sectionId: opinion.sectionId } : null;
   const ranges = opinion.resolution?.ranges ?? [];
-  const first = ranges[0];
-  const last = ranges[ranges.length - 1];
-  if (!first || !last) return null;
-  return {
-    kind: 'passage-comment',
-    stanceId: null,
-    selection: { startParagraphId: first.paragraphId, startOffset: first.start, endParagraphId: last.paragraphId, endOffset: last.end },
-  };
+  if (ranges.length === 0) return null;
+  return { kind: 'passage-comment', stanceId: null, selection: selectionOfRanges(ranges) };
 }
 
 /**

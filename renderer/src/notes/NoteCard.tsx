@@ -11,6 +11,7 @@ import { SuggestionFields } from './SuggestionFields';
 import { TagEditor } from './TagEditor';
 import { ConflictPair } from './ConflictPair';
 import { AnnotateButton } from './AnnotateButton';
+import { PlaceByHand } from './PlaceByHand';
 import { useScriptConverter } from '../script/useScriptConverter';
 import { SuggestionAlternatives } from './SuggestionAlternatives';
 import { hidePassageLink, showPassageLink } from './passageLink';
@@ -126,7 +127,8 @@ function NoteCardInner({ opinion, session, showQuote }: Props & { session: Annot
           ))}
           {opinion.stanceId && !stance && <option value={opinion.stanceId}>{t('note.unknownStance')}</option>}
         </select>
-        {status !== 'exact' && status !== 'moved' && (
+        {/* A placement by hand is its own answer (PlaceByHand says so): no match quality to warn of. */}
+        {status !== 'exact' && status !== 'moved' && !opinion.resolution?.placed && (
           <span className={`note-status status-${status}`} title={t(`status.${status}Hint`)}>
             {t(`status.${status}`)}
           </span>
@@ -162,6 +164,7 @@ function NoteCardInner({ opinion, session, showQuote }: Props & { session: Annot
       {showQuote && opinion.resolution?.status === 'ambiguous' && (
         <p className="note-candidates">{t('unplaced.candidates', { count: opinion.resolution.candidates?.length ?? 0 })}</p>
       )}
+      <PlaceByHand opinion={opinion} session={session} />
       <NoteBody ref={body} opinion={opinion} session={session} onEditing={setEditing} readOnly={readOnly} />
       {opinion.kind === 'passage-suggestion' && <SuggestionFields opinion={opinion} session={session} readOnly={readOnly} />}
       {opinion.kind === 'passage-suggestion' && <SuggestionAlternatives opinion={opinion} session={session} />}

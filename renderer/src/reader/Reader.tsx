@@ -19,6 +19,7 @@ import { SelectionToolbar, type MarkKind } from '../selection/SelectionToolbar';
 import { useReportSelection } from '../selection/useReportSelection';
 import { reportText } from './reportBlocks';
 import { ReportView } from './ReportView';
+import { PlacingBanner, usePlacing } from './PlacingBanner';
 import { useNarrowColumn } from './useNarrowColumn';
 import { useSectionTracking } from './useSectionTracking';
 
@@ -29,6 +30,8 @@ export interface ReaderHandle {
   step(direction: 1 | -1): void;
   /** Marks the current selection; false when nothing is selected. */
   mark(mark: MarkKind | { kind: 'stance-number'; n: number }): boolean;
+  /** Places the opinion waiting to be placed by hand on the selection; false when there is none. */
+  placeHere(): boolean;
   /** Whether there is a selection the toolbar is offered for. */
   hasSelection(): boolean;
   clearSelection(): void;
@@ -85,10 +88,25 @@ export function Reader({ hidden, ref }: Props) {
     });
   }, [session, narrow, onDrawer]);
 
+  const placingId = usePlacing(session);
+  useEffect(() => {
+    // In a narrow layout the card asking for a place sits in the drawer, over the text.
+    if (placingId) onDrawer(false);
+  }, [placingId, onDrawer]);
+
+  const placeHere = useCallback((): boolean => {
+    const current = selection.current;
+    if (!session || !current || !placingId) return false;
+    void session.placeHere(current.input);
+    selection.clear();
+    return true;
+  }, [session, selection, placingId]);
+
   const mark = useCallback(
     (choice: MarkKind | { kind: 'stance-number'; n: number }): boolean => {
       const current = selection.current;
-      if (!session || !current || marking) return false;
+      // While an opinion waits for its place, a selection is for placing it, not for a new note.
+      if (!session || !current || marking || placingId) return false;
       let resolved: MarkKind;
       if (choice.kind === 'stance-number') {
         const stance = stances[choice.n - 1];
@@ -109,7 +127,7 @@ export function Reader({ hidden, ref }: Props) {
       });
       return true;
     },
-    [session, selection, marking, stances, withProfile],
+    [session, selection, marking, stances, withProfile, placingId],
   );
 
   useImperativeHandle(
@@ -117,10 +135,11 @@ export function Reader({ hidden, ref }: Props) {
     () => ({
       step,
       mark,
+      placeHere,
       hasSelection: () => selection.current !== null,
       clearSelection: selection.clear,
     }),
-    [step, mark, selection],
+    [step, mark, placeHere, selection],
   );
 
   const setRestored = useCallback(
@@ -161,6 +180,7 @@ export function Reader({ hidden, ref }: Props) {
             {t('reader.scriptLoading')}
           </p>
         )}
+        {session && placingId && <PlacingBanner session={session} opinionId={placingId} />}
         <ReportView
           key={versionId}
           doc={doc}
@@ -174,7 +194,13 @@ export function Reader({ hidden, ref }: Props) {
       </main>
       {session && narrow && drawerOpen && <NotesDrawer session={session} onClose={() => onDrawer(false)} />}
       {selection.current && session && !hidden && (
-        <SelectionToolbar selection={selection.current} stances={stances} busy={marking} onMark={(choice) => mark(choice)} />
+        <SelectionToolbar
+          selection={selection.current}
+          stances={stances}
+          busy={marking}
+          onMark={(choice) => mark(choice)}
+          onPlace={placingId ? () => placeHere() : undefined}
+        />
       )}
     </div>
   );

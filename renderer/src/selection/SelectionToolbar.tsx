@@ -10,6 +10,8 @@ interface Props {
   stances: Stance[];
   busy: boolean;
   onMark: (mark: MarkKind) => void;
+  /** An opinion waits to be placed by hand: the toolbar offers only to place it on these words. */
+  onPlace?: (() => void) | undefined;
 }
 
 const GAP = 8;
@@ -19,7 +21,7 @@ const GAP = 8;
  * and 改写文字 (a suggestion: named apart from the seeded stance 建议修改, which only marks). Buttons keep the selection (no focus change on press), so the keys 1–5, c and s
  * and the buttons do the same thing.
  */
-export function SelectionToolbar({ selection, stances, busy, onMark }: Props) {
+export function SelectionToolbar({ selection, stances, busy, onMark, onPlace }: Props) {
   const { t } = useI18n();
   const bar = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<CSSProperties>({ visibility: 'hidden' });
@@ -48,6 +50,22 @@ export function SelectionToolbar({ selection, stances, busy, onMark }: Props) {
       style={position}
       onMouseDown={(event) => event.preventDefault()}
     >
+      {onPlace ? (
+        <button type="button" className="mark-button mark-place" data-testid="place-here" disabled={busy} onClick={onPlace}>
+          <kbd className="mark-key">↵</kbd>
+          {t('place.here')}
+        </button>
+      ) : (
+        <MarkButtons stances={stances} busy={busy} onMark={onMark} />
+      )}
+    </div>
+  );
+}
+
+function MarkButtons({ stances, busy, onMark }: Pick<Props, 'stances' | 'busy' | 'onMark'>) {
+  const { t } = useI18n();
+  return (
+    <>
       {stances.map((stance, index) => {
         const n = index + 1;
         const numbered = n <= 5;
@@ -85,6 +103,6 @@ export function SelectionToolbar({ selection, stances, busy, onMark }: Props) {
         <kbd className="mark-key">S</kbd>
         {t('mark.suggestion')}
       </button>
-    </div>
+    </>
   );
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { OpinionSaver } from '../../../renderer/src/annotations/OpinionSaver';
 import { OpinionsModel } from '../../../renderer/src/annotations/OpinionsModel';
 import type { ApiError } from '../../../renderer/src/api/contract';
-import { failure, onPassage, REPORT_ID, ScriptedApi, smallReport, VERSION_ID } from './fakes';
+import { failure, onPassage, opinion, REPORT_ID, ScriptedApi, smallReport, VERSION_ID } from './fakes';
 
 function model(api: ScriptedApi, errors: ApiError[] = []) {
   return new OpinionsModel({ api, saver: new OpinionSaver(api), reportId: REPORT_ID, versionId: VERSION_ID, index: smallReport(), onError: (error) => errors.push(error) });
@@ -36,6 +36,39 @@ describe('OpinionsModel', () => {
     expect(m.store.count()).toBe(1);
     expect(m.commands.canUndo()).toBe(true);
     expect(errors.map((error) => error.code)).toEqual(['store-failed']);
+  });
+
+  it('places an unplaced note by hand and undoes it by taking the placement back; a second placement undoes to the first', async () => {
+    const api = new ScriptedApi();
+    const placedAt = (input: { id: string; selection: typeof selection }) =>
+      onPassage(input.id, input.selection.startParagraphId, input.selection.startOffset, input.selection.endOffset, {
+        resolution: { status: 'fuzzy', score: 1, placed: true, ranges: [{ paragraphId: input.selection.startParagraphId, start: input.selection.startOffset, end: input.selection.endOffset }] },
+      });
+    api.answer = (method, input) => {
+      if (method === 'opinions.place') return { ok: true, value: placedAt(input as never) };
+      if (method === 'opinions.unplace') return { ok: true, value: opinion((input as { id: string }).id, { resolution: { status: 'orphan', score: 0 } }) };
+      return { ok: true, value: {} };
+    };
+    const m = model(api);
+    m.adopt(opinion('lost', { resolution: { status: 'orphan', score: 0 } }));
+    expect(m.store.place('unplaced').map((v) => v.id)).toEqual(['lost']);
+
+    expect(await m.place('lost', selection)).toBe(true);
+    expect(m.store.place('p:p1').map((v) => v.id)).toEqual(['lost']);
+    const elsewhere = { startParagraphId: 'p3', startOffset: 2, endParagraphId: 'p3', endOffset: 6 };
+    expect(await m.place('lost', elsewhere)).toBe(true);
+    expect(m.store.place('p:p3').map((v) => v.id)).toEqual(['lost']);
+
+    // Undo the second placement: back on the first, not unplaced.
+    expect(await m.commands.undo()).toBe(true);
+    expect(api.calls.at(-1)).toEqual({ method: 'opinions.place', input: { id: 'lost', versionId: VERSION_ID, selection } });
+    expect(m.store.place('p:p1').map((v) => v.id)).toEqual(['lost']);
+    // Undo the first: the placement is taken back and the note is unplaced again.
+    expect(await m.commands.undo()).toBe(true);
+    expect(api.calls.at(-1)).toEqual({ method: 'opinions.unplace', input: { id: 'lost', versionId: VERSION_ID } });
+    expect(m.store.place('unplaced').map((v) => v.id)).toEqual(['lost']);
+    // Only a placed note can be given back.
+    expect(await m.unplace('lost')).toBe(false);
   });
 
   it('drops a list that arrives after the model was dropped', async () => {

@@ -47,6 +47,7 @@ const fakeHandlers = {
   'opinions.settle': notHere('opinions.settle'),
   'opinions.trash': notHere('opinions.trash'),
   'opinions.place': notHere('opinions.place'),
+  'opinions.unplace': notHere('opinions.unplace'),
   'search.query': notHere('search.query'),
   'export.build': notHere('export.build'),
   'package.import': notHere('package.import'),

@@ -13,7 +13,7 @@ import { openApp, type App } from '../../../main/app/open-app';
 import { dispatch } from '../../../main/api/dispatch';
 import type { Input, Method, Output } from '../../../main/api/contract';
 import { WRITE_METHODS } from '../../../main/api/methods';
-import { buildReadingText } from '../../../main/anchoring/reading-text';
+import { buildReadingText, toParagraphRanges } from '../../../main/anchoring/reading-text';
 import { viewIn } from '../../../main/opinions/opinion-views';
 import { fixtureBytes } from '../fixtures';
 
@@ -108,6 +108,22 @@ describe('opinions.place: a person places an opinion in a version', () => {
     expect(listed.resolution).toEqual(second.resolution);
     expect(listed.resolution).not.toEqual(first.resolution);
     expect(listed.resolution?.placed).toBe(true);
+  });
+
+  it('places by a selection as the reading view has it, and taking the placement back returns the resolver\u2019s answer', async () => {
+    const { call, reportId, nextId, opinion, reading, rewritten, at } = await twoDrafts();
+    const resolved = (await call('opinions.list', { reportId, versionId: nextId })).find((o) => o.id === opinion.id)!;
+    const [first, ...rest] = toParagraphRanges(reading, at, at + rewritten.length);
+    const last = rest.at(-1) ?? first!;
+    const selection = { startParagraphId: first!.paragraphId, startOffset: first!.start, endParagraphId: last.paragraphId, endOffset: last.end };
+    const placed = await call('opinions.place', { id: opinion.id, versionId: nextId, selection });
+    expect(placed.resolution).toMatchObject({ placed: true, matched: rewritten });
+
+    const back = await call('opinions.unplace', { id: opinion.id, versionId: nextId });
+    expect(back.resolution).toEqual(resolved.resolution);
+    const listed = (await call('opinions.list', { reportId, versionId: nextId })).find((o) => o.id === opinion.id)!;
+    expect(listed.resolution).toEqual(resolved.resolution);
+    expect(WRITE_METHODS.has('opinions.unplace')).toBe(true);
   });
 
   it('refuses a range outside the version, an empty or reversed range, an opinion with no passage and a version of another report', async () => {
