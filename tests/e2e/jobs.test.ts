@@ -20,6 +20,10 @@ import { tempDir } from '../support/temp-dirs';
 const e2e = browserSessions();
 const COUNT = 20_000;
 
+let built: Promise<string> | null = null;
+/** Made once for the file's tests: seeding and exporting 20,000 opinions takes a while. */
+const bigPackageOnce = () => (built ??= bigPackage());
+
 async function bigPackage(): Promise<string> {
   const app = await openApp({ dataDir: tempDir('shenyi-delegate-'), shell: 'browser', version: 'e2e' });
   try {
@@ -38,7 +42,7 @@ async function bigPackage(): Promise<string> {
 
 describe('a long package import as a job', () => {
   it('shows progress, keeps the page and the shell answering, and lists all 20,000 opinions', async () => {
-    const packagePath = await bigPackage();
+    const packagePath = await bigPackageOnce();
     const { page, shell } = await e2e.open();
     await fillFirstRunProfile(page, { name: '李文书', delegation: '大会秘书处', role: 'clerk' });
     await byTestId(page, 'library-button').click();
@@ -76,5 +80,29 @@ describe('a long package import as a job', () => {
     expect(counted.map((count) => count.done)).toEqual([...counted.map((count) => count.done)].sort((a, b) => a - b));
     await byTestId(page, 'report-title').waitFor({ state: 'visible', timeout: 30_000 });
     await expect.poll(() => byTestId(page, 'notes-count').textContent(), { timeout: 30_000 }).toBe(String(COUNT));
+  });
+
+  it('cancelled from its strip, the import stops, says so, and leaves not one of the opinions behind', async () => {
+    const packagePath = await bigPackageOnce();
+    const { page } = await e2e.open();
+    await fillFirstRunProfile(page, { name: '李文书', delegation: '大会秘书处', role: 'clerk' });
+    await byTestId(page, 'library-button').click();
+    await byTestId(page, 'package-import-input').setInputFiles(packagePath);
+    const progress = byTestId(page, 'job-progress-row');
+    await progress.waitFor({ state: 'visible', timeout: 30_000 });
+    // Cancel once the import is under way: some opinions are in its transaction already.
+    await expect.poll(() => progress.getAttribute('data-done').then(Number), { timeout: 60_000, intervals: [50] }).toBeGreaterThan(0);
+    await byTestId(page, 'job-cancel').click();
+    await byTestId(page, 'job-progress').waitFor({ state: 'detached', timeout: 60_000 });
+    const banner = byTestId(page, 'error-banner');
+    await banner.waitFor({ state: 'visible', timeout: 10_000 });
+    await expect(banner.getAttribute('data-code')).resolves.toBe('cancelled');
+    await screenshot(page, 'jobs-package-import-cancelled');
+
+    // The report the package was for holds none of its opinions.
+    await byTestId(page, 'library-button').click();
+    await byTestId(page, 'library-item').first().click();
+    await byTestId(page, 'report-title').waitFor({ state: 'visible', timeout: 30_000 });
+    await expect.poll(() => byTestId(page, 'notes-count').textContent()).toBe('0');
   });
 });

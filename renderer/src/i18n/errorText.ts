@@ -33,6 +33,8 @@ export function errorText(t: Translate, error: ApiError): string {
 
 /** The message alone, without the prefix naming the kind of failure. */
 export function errorMessage(t: Translate, error: ApiError): string {
+  // A cancelled job is the user's own doing: said in their language, with nothing to look up.
+  if (error.code === 'cancelled') return t('error.cancelledMessage');
   const detail = error.detail;
   const key = detail ? importProblemKey(detail.problem) : null;
   if (!detail || !key) return error.message;

@@ -464,6 +464,7 @@ export const MESSAGE_KEYS = [
   'versions.confirm',
   'versions.confirmedBy',
   'error.cancelled',
+  'error.cancelledMessage',
   'jobs.cancel',
   'jobs.cancelling',
   'jobs.counted',
