@@ -4,6 +4,9 @@
  * job's cancel flag, answers `jobs.cancel` itself (the core may be too busy to read a message)
  * and passes the core's progress on to whoever listens (the SSE channel, the Electron window).
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { EventName, EventPayloads, Result } from '../api/contract';
 import { JOB_METHODS } from '../api/jobs';
@@ -42,7 +45,8 @@ export async function startCoreHost(carrier: CoreCarrier, options: CoreOptions, 
   let nextJob = 0;
   let ended: string | null = null;
   const pending = new Map<number, (result: Result<unknown>) => void>();
-  const jobs = new Map<string, Int32Array | null>();
+  /** The running jobs, each with how a cancel reaches it while it never yields. */
+  const jobs = new Map<string, { flag: Int32Array } | { file: string }>();
   const listeners = new Set<CoreEventListener>();
 
   let signalReady: (() => void) | null = null;
@@ -110,10 +114,13 @@ export async function startCoreHost(carrier: CoreCarrier, options: CoreOptions, 
     throw error;
   }
 
+  // Where the core shares no memory with this thread, a cancel is also said with a file it looks for.
+  const cancelDir = carrier.sharesMemory ? null : mkdtempSync(join(tmpdir(), 'shenyi-cancel-'));
   const cancel = (jobId: string): boolean => {
-    if (!jobs.has(jobId)) return false;
-    const flag = jobs.get(jobId);
-    if (flag) Atomics.store(flag, 0, 1);
+    const job = jobs.get(jobId);
+    if (!job) return false;
+    if ('flag' in job) Atomics.store(job.flag, 0, 1);
+    else writeFileSync(job.file, '');
     carrier.post({ type: 'cancel', jobId });
     return true;
   };
@@ -127,9 +134,17 @@ export async function startCoreHost(carrier: CoreCarrier, options: CoreOptions, 
       }
       if (!isMethod(method) || !JOB_METHODS.has(method)) return request((id) => ({ type: 'call', id, method, payload }));
       const jobId = `job-${++nextJob}`;
-      const shared = carrier.sharesMemory ? new SharedArrayBuffer(4) : undefined;
-      jobs.set(jobId, shared ? new Int32Array(shared) : null);
-      return request((id) => ({ type: 'call', id, method, payload, jobId, ...(shared ? { cancelFlag: shared } : {}) })).finally(() => jobs.delete(jobId));
+      if (cancelDir === null) {
+        const shared = new SharedArrayBuffer(4);
+        jobs.set(jobId, { flag: new Int32Array(shared) });
+        return request((id) => ({ type: 'call', id, method, payload, jobId, cancelFlag: shared })).finally(() => jobs.delete(jobId));
+      }
+      const file = join(cancelDir, jobId);
+      jobs.set(jobId, { file });
+      return request((id) => ({ type: 'call', id, method, payload, jobId, cancelFile: file })).finally(() => {
+        jobs.delete(jobId);
+        rmSync(file, { force: true });
+      });
     },
     onEvent(listener) {
       listeners.add(listener);
@@ -147,6 +162,7 @@ export async function startCoreHost(carrier: CoreCarrier, options: CoreOptions, 
       if (ended === null) await request((id) => ({ type: 'close', id }));
       ended ??= 'The app core was closed.';
       await carrier.terminate();
+      if (cancelDir !== null) rmSync(cancelDir, { recursive: true, force: true });
     },
   };
 }

@@ -62,10 +62,10 @@ export function serveCore(port: Port<CoreMessage, HostMessage>): void {
     }
     switch (message.type) {
       case 'call': {
-        const { id, method, payload, jobId, cancelFlag } = message;
+        const { id, method, payload, jobId, cancelFlag, cancelFile } = message;
         const work = () => dispatch(core.handlers, method, payload);
         const running = jobId !== undefined && isMethod(method) && JOB_METHODS.has(method)
-          ? runner.run({ jobId, method, ...(cancelFlag ? { cancelFlag: new Int32Array(cancelFlag) } : {}) }, work)
+          ? runner.run({ jobId, method, ...(cancelFlag ? { cancelFlag: new Int32Array(cancelFlag) } : {}), ...(cancelFile ? { cancelFile } : {}) }, work)
           : work();
         void running.then((result) => port.post({ type: 'result', id, result }));
         return;

@@ -3,8 +3,10 @@
  * (progress.ts), its steps become `job.progress` events (at most one per interval, so a loop of
  * 20,000 steps sends a few dozen), and a cancelled or failed job still ends as a Result.
  * Cancellation is a flag the work polls: a shared one when the host can write memory the core
- * reads while it is busy (a worker thread), a message otherwise.
+ * reads while it is busy (a worker thread); else a file the host creates (an Electron utility
+ * process shares no memory with main, and a message cannot arrive while the work never yields).
  */
+import { existsSync } from 'node:fs';
 import type { Result } from '../api/contract';
 import type { JobProgress, JobState } from '../api/jobs';
 import type { Method } from '../api/methods';
@@ -16,7 +18,12 @@ export interface JobStart {
   method: Method;
   /** Set to 1 by the host to cancel; read while the work runs synchronously. */
   cancelFlag?: Int32Array;
+  /** Created by the host to cancel, where it shares no memory with the core; looked for while the work runs. */
+  cancelFile?: string;
 }
+
+/** How often a running job looks for its cancel file: a stat call is cheap, but not free at every step. */
+const CANCEL_FILE_CHECK_MS = 50;
 
 export interface JobRunnerOptions {
   emit: (progress: JobProgress) => void;
@@ -46,11 +53,20 @@ export class JobRunner {
   }
 
   async run(start: JobStart, work: () => Promise<Result<unknown>> | Result<unknown>): Promise<Result<unknown>> {
-    const { jobId, method, cancelFlag } = start;
+    const { jobId, method, cancelFlag, cancelFile } = start;
     let last = { done: 0, total: 0, label: null as string | null };
     let sentAt = -Infinity;
     const send = (state: JobState) => this.emit({ jobId, method, state, ...last });
-    const isCancelled = () => this.cancelled.has(jobId) || (cancelFlag !== undefined && Atomics.load(cancelFlag, 0) === 1);
+    let fileCheckedAt = -Infinity;
+    let fileSeen = false;
+    const cancelFileExists = () => {
+      if (cancelFile === undefined || fileSeen) return fileSeen;
+      const now = this.now();
+      if (now - fileCheckedAt < CANCEL_FILE_CHECK_MS) return false;
+      fileCheckedAt = now;
+      return (fileSeen = existsSync(cancelFile));
+    };
+    const isCancelled = () => this.cancelled.has(jobId) || (cancelFlag !== undefined && Atomics.load(cancelFlag, 0) === 1) || cancelFileExists();
     this.running.add(jobId);
     send('running');
     let result: Result<unknown>;

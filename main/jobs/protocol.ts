@@ -13,7 +13,7 @@ export type CoreOptions = Omit<AppOptions, 'printer' | 'now'>;
 export type HostMessage =
   /** The first message: open the app with these options. */
   | { type: 'open'; options: CoreOptions; printOnHost: boolean }
-  | { type: 'call'; id: number; method: unknown; payload: unknown; jobId?: string; cancelFlag?: SharedArrayBuffer }
+  | { type: 'call'; id: number; method: unknown; payload: unknown; jobId?: string; cancelFlag?: SharedArrayBuffer; cancelFile?: string }
   | { type: 'cancel'; jobId: string }
   | { type: 'import-path'; id: number; path: string }
   | { type: 'warm-up' }

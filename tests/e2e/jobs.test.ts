@@ -91,7 +91,7 @@ describe('a long package import as a job', () => {
     const progress = byTestId(page, 'job-progress-row');
     await progress.waitFor({ state: 'visible', timeout: 30_000 });
     // Cancel once the import is under way: some opinions are in its transaction already.
-    await expect.poll(() => progress.getAttribute('data-done').then(Number), { timeout: 60_000, intervals: [50] }).toBeGreaterThan(0);
+    await expect.poll(() => progress.getAttribute('data-done').then(Number), { timeout: 60_000, interval: 50 }).toBeGreaterThan(0);
     await byTestId(page, 'job-cancel').click();
     await byTestId(page, 'job-progress').waitFor({ state: 'detached', timeout: 60_000 });
     const banner = byTestId(page, 'error-banner');

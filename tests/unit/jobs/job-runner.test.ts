@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JobProgress } from '../../../main/api/jobs';
 import { DomainError } from '../../../main/model/errors';
@@ -69,6 +72,27 @@ describe('job runner', () => {
     });
     expect(steps).toBe(4);
     expect(result).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+  });
+
+  it('sees a cancel file the host created while the work never yields (a core that shares no memory, as an Electron utility process)', async () => {
+    let clock = 0;
+    const { jobs } = runner({ now: () => clock });
+    const file = join(mkdtempSync(join(tmpdir(), 'shenyi-cancel-test-')), 'job-1');
+    let steps = 0;
+    const result = await jobs.run({ jobId: 'job-1', method: 'package.import', cancelFile: file }, () => {
+      for (let done = 1; done <= 1000; done++) {
+        clock = done * 10; // ten milliseconds a step
+        if (done === 20) writeFileSync(file, ''); // as the host process would
+        reportProgress(done, 1000);
+        steps++;
+      }
+      return { ok: true, value: null };
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    // Looked for every 50 ms of work: within a few steps of the cancel, long before the end.
+    expect(steps).toBeGreaterThanOrEqual(19);
+    expect(steps).toBeLessThan(26);
+    rmSync(dirname(file), { recursive: true, force: true });
   });
 
   it('ends a job whose work throws as a failed Result with the error’s code', async () => {

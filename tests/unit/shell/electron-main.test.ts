@@ -8,6 +8,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { dispatch } from '../../../main/api/dispatch';
+import { openApp } from '../../../main/app/open-app';
+import { seedOpinions } from '../../bench/seed-opinions';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -38,7 +41,7 @@ const fake = vi.hoisted(() => {
       this.record = { options, loaded: [], sent: [] };
       windows.push(this.record);
       const record = this.record;
-      this.webContents = { send: (...args: unknown[]) => record.sent.push(args), isLoading: () => false, once: () => undefined, on: () => undefined };
+      this.webContents = { send: (...args: unknown[]) => record.sent.push(args), isLoading: () => false, isDestroyed: () => false, once: () => undefined, on: () => undefined };
     }
     once() {
       return this;
@@ -173,6 +176,23 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
+/** A delegate's package of `count` opinions on the bundled sample, made in a store of its own. */
+async function bigPackageBase64(count: number): Promise<string> {
+  const delegateDir = mkdtempSync(join(tmpdir(), 'shenyi-electron-delegate-'));
+  const app = await openApp({ dataDir: delegateDir, shell: 'browser', version: 'test' });
+  try {
+    app.store.profile.set({ name: '王代表', delegation: '北京代表团', role: 'npc-delegate' });
+    const [report] = app.store.reports.listReports();
+    seedOpinions(app.store, report!.id, app.store.reports.latestVersionId(report!.id), count);
+    const built = await dispatch(app.handlers, 'export.build', { reportId: report!.id, format: 'json', order: 'report', includeOrphans: true, script: 'source' });
+    if (!built.ok) throw new Error(built.error.message);
+    return (built.value as { dataBase64: string }).dataBase64;
+  } finally {
+    app.close();
+    rmSync(delegateDir, { recursive: true, force: true });
+  }
+}
+
 describe('Electron main', () => {
   it('hardens and locks before anything is shown, and opens the store before the window', () => {
     const at = (step: string) => fake.order.indexOf(step);
@@ -268,6 +288,26 @@ describe('Electron main', () => {
     await vi.waitFor(() => expect(fake.dialogState.errors).toHaveLength(1));
     expect(fake.dialogState.errors[0]?.[1]).toContain('missing.txt');
   });
+
+  it('cancels a long job in the utility process while its work never yields, and keeps none of it', async () => {
+    const call = fake.captured['shenyi:call'] as Listener;
+    const packageData = await bigPackageBase64(5_000);
+    const sent = fake.windows[0]!.sent;
+    const from = sent.length;
+    const importing = call(trusted, 'package.import', { fileName: 'wang.shenyi.json', dataBase64: packageData }) as Promise<{ ok: boolean; error?: { code: string } }>;
+    // The cancel goes out once the core has said it is under way, as the strip's button would.
+    const progress = () => sent.slice(from).filter(([channel, event]) => channel === 'shenyi:event' && event === 'job.progress').map(([, , payload]) => payload as { jobId: string; done: number; state: string });
+    await vi.waitFor(() => expect(progress().some((event) => event.done > 0)).toBe(true), { timeout: 30_000, interval: 5 });
+    const { jobId } = progress()[0]!;
+    expect(await call(trusted, 'jobs.cancel', { jobId })).toEqual({ ok: true, value: { cancelled: true } });
+    expect(await importing).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(progress().at(-1)).toMatchObject({ jobId, state: 'cancelled' });
+    expect(progress().at(-1)!.done).toBeLessThan(5_000);
+    const [report] = ((await call(trusted, 'library.list', {})) as { value: { id: string }[] }).value;
+    const versions = (await call(trusted, 'report.versions', { reportId: report!.id })) as { value: { id: string }[] };
+    const listed = (await call(trusted, 'opinions.list', { reportId: report!.id, versionId: versions.value.at(-1)!.id })) as { value: unknown[] };
+    expect(listed.value).toHaveLength(0);
+  }, 60_000);
 
   it('closes the store when the app quits, holding the quit until the core has closed it', async () => {
     const event = { preventDefault: vi.fn() };
