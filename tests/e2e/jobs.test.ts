@@ -9,9 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { screenshot } from '../support/screenshots';
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../main/api/dispatch';
-import { openApp } from '../../main/app/open-app';
-import { seedOpinions } from '../bench/seed-opinions';
+import { delegatePackageBase64 } from '../support/big-package';
 import { fillFirstRunProfile } from '../support/annotate';
 import { browserSessions } from '../support/browser-sessions';
 import { byTestId } from '../support/session';
@@ -25,19 +23,9 @@ let built: Promise<string> | null = null;
 const bigPackageOnce = () => (built ??= bigPackage());
 
 async function bigPackage(): Promise<string> {
-  const app = await openApp({ dataDir: tempDir('shenyi-delegate-'), shell: 'browser', version: 'e2e' });
-  try {
-    app.store.profile.set({ name: '王代表', delegation: '北京代表团', role: 'npc-delegate' });
-    const [report] = app.store.reports.listReports();
-    seedOpinions(app.store, report!.id, app.store.reports.latestVersionId(report!.id), COUNT);
-    const built = await dispatch(app.handlers, 'export.build', { reportId: report!.id, format: 'json', order: 'report', includeOrphans: true, script: 'source' });
-    if (!built.ok) throw new Error(built.error.message);
-    const path = join(tempDir('shenyi-package-'), 'wang.shenyi.json');
-    writeFileSync(path, Buffer.from((built.value as { dataBase64: string }).dataBase64, 'base64'));
-    return path;
-  } finally {
-    app.close();
-  }
+  const path = join(tempDir('shenyi-package-'), 'wang.shenyi.json');
+  writeFileSync(path, Buffer.from(await delegatePackageBase64(COUNT), 'base64'));
+  return path;
 }
 
 describe('a long package import as a job', () => {

@@ -8,9 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { dispatch } from '../../../main/api/dispatch';
-import { openApp } from '../../../main/app/open-app';
-import { seedOpinions } from '../../bench/seed-opinions';
+import { delegatePackageBase64 } from '../../support/big-package';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -176,23 +174,6 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** A delegate's package of `count` opinions on the bundled sample, made in a store of its own. */
-async function bigPackageBase64(count: number): Promise<string> {
-  const delegateDir = mkdtempSync(join(tmpdir(), 'shenyi-electron-delegate-'));
-  const app = await openApp({ dataDir: delegateDir, shell: 'browser', version: 'test' });
-  try {
-    app.store.profile.set({ name: '王代表', delegation: '北京代表团', role: 'npc-delegate' });
-    const [report] = app.store.reports.listReports();
-    seedOpinions(app.store, report!.id, app.store.reports.latestVersionId(report!.id), count);
-    const built = await dispatch(app.handlers, 'export.build', { reportId: report!.id, format: 'json', order: 'report', includeOrphans: true, script: 'source' });
-    if (!built.ok) throw new Error(built.error.message);
-    return (built.value as { dataBase64: string }).dataBase64;
-  } finally {
-    app.close();
-    rmSync(delegateDir, { recursive: true, force: true });
-  }
-}
-
 describe('Electron main', () => {
   it('hardens and locks before anything is shown, and opens the store before the window', () => {
     const at = (step: string) => fake.order.indexOf(step);
@@ -291,7 +272,7 @@ describe('Electron main', () => {
 
   it('cancels a long job in the utility process while its work never yields, and keeps none of it', async () => {
     const call = fake.captured['shenyi:call'] as Listener;
-    const packageData = await bigPackageBase64(5_000);
+    const packageData = await delegatePackageBase64(5_000);
     const sent = fake.windows[0]!.sent;
     const from = sent.length;
     const importing = call(trusted, 'package.import', { fileName: 'wang.shenyi.json', dataBase64: packageData }) as Promise<{ ok: boolean; error?: { code: string } }>;
