@@ -18,6 +18,7 @@ const SHORTCUTS: { combos: Combo[]; label: MessageKey }[] = [
   { combos: [{ keys: ['1–5'] }], label: 'help.markStance' },
   { combos: [{ keys: ['C'] }], label: 'help.markComment' },
   { combos: [{ keys: ['S'] }], label: 'help.markSuggestion' },
+  { combos: [{ keys: ['Enter'] }], label: 'help.placeHere' },
   { combos: [{ keys: ['N'] }, { keys: ['Alt', '→'] }], label: 'help.nextNote' },
   { combos: [{ keys: ['P'] }, { keys: ['Alt', '←'] }], label: 'help.prevNote' },
   { combos: [{ keys: ['O'] }], label: 'help.notesList' },
