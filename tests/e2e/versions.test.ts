@@ -112,4 +112,36 @@ describe('versions of a report', () => {
     await expect(byTestId(item, 'adoption-confirmed').textContent()).resolves.toBe('王代表已确认：部分采纳');
     await expect(byTestId(item, 'adoption-confirm').count()).resolves.toBe(0);
   });
+
+  it('reads any version of the chain from the reader, each opinion shown on the version read, and imports a new one from there', async () => {
+    const dataDir = tempDir('shenyi-versions-reader-');
+    const [imported] = shenyiJson<{ reportId: string }[]>('import', OLD_FILE, '--data-dir', dataDir, '--label', '征求意见稿');
+    const reportId = imported!.reportId;
+    const quote = '城镇新增就业1244万人';
+    shenyiJson('note', 'add', '--data-dir', dataDir, '--report', reportId, '--author', '王代表', '--quote', quote, '--stance', '质疑', '--body', '口径要说明');
+    const revised = join(tempDir('shenyi-revised-'), '修改稿.txt');
+    writeFileSync(revised, readFileSync(OLD_FILE, 'utf8').replace(quote, '城镇新增就业1244万人，高校毕业生就业稳定'));
+    const [second] = shenyiJson<{ versionId: string }[]>('import', revised, '--data-dir', dataDir, '--as-version-of', reportId, '--label', '修改稿');
+
+    const { page } = await e2e.open(dataDir);
+    const bar = byTestId(page, 'version-bar');
+    await expect.poll(() => bar.getAttribute('data-version-id'), { timeout: 20_000 }).toBe(second!.versionId);
+    const select = byTestId(bar, 'version-select');
+    await expect.poll(() => select.locator('option').allTextContents()).toEqual(['征求意见稿', '修改稿（最新）']);
+    await expect(byTestId(bar, 'version-older').count()).resolves.toBe(0);
+    const card = page.locator('[data-testid="note-card"]').filter({ hasText: '口径要说明' });
+    await card.first().waitFor({ state: 'attached', timeout: 20_000 });
+
+    await select.selectOption({ label: '征求意见稿' });
+    await expect.poll(() => bar.getAttribute('data-version-id')).not.toBe(second!.versionId);
+    await expect(byTestId(bar, 'version-older').textContent()).resolves.toContain('这是较早的版本「征求意见稿」');
+    // Made on this version: found exactly where it was written.
+    await expect.poll(() => card.first().getAttribute('data-status'), { timeout: 20_000 }).toBe('exact');
+    await screenshot(page, 'versions-reader-older-version');
+
+    await byTestId(bar, 'version-to-latest').click();
+    await expect.poll(() => bar.getAttribute('data-version-id')).toBe(second!.versionId);
+    await byTestId(bar, 'version-new').click();
+    await byTestId(page, 'new-version-dialog').waitFor({ state: 'visible' });
+  });
 });

@@ -52,10 +52,19 @@ export class WorkspaceRouter extends SnapshotStore<RouterState> {
   }
 
   openReport = async (reportId: string, latestVersionId?: string): Promise<void> => {
+    await this.showReport(reportId, latestVersionId ? { latest: latestVersionId } : undefined);
+  };
+
+  /** Another version of the report in the reader (the version bar): its opinions are shown on it. */
+  openVersion = async (reportId: string, versionId: string): Promise<void> => {
+    await this.showReport(reportId, { chosen: versionId });
+  };
+
+  private showReport = async (reportId: string, version?: { latest: string } | { chosen: string }): Promise<void> => {
     const { saver, reader, settings } = this.features;
     // Notes being typed in the report on screen are sent before another report replaces it.
     void saver.flushAll();
-    const doc = await reader.open(reportId, latestVersionId);
+    const doc = await reader.open(reportId, version);
     if (!doc) return;
     reader.setDoc(doc);
     this.set({ workspace: { kind: 'reader' } });

@@ -20,6 +20,7 @@ import { useReportSelection } from '../selection/useReportSelection';
 import { reportText } from './reportBlocks';
 import { ReportView } from './ReportView';
 import { PlacingBanner, usePlacing } from './PlacingBanner';
+import { VersionBar } from '../versions/VersionBar';
 import { useNarrowColumn } from './useNarrowColumn';
 import { useSectionTracking } from './useSectionTracking';
 
@@ -180,6 +181,7 @@ export function Reader({ hidden, ref }: Props) {
             {t('reader.scriptLoading')}
           </p>
         )}
+        <VersionBar doc={doc} />
         {session && placingId && <PlacingBanner session={session} opinionId={placingId} />}
         <ReportView
           key={versionId}

@@ -37,14 +37,15 @@ export class ReaderStore extends SnapshotStore<ReaderState> {
   /**
    * Opens a report: the document to show (with setDoc, in the same step as the workspace that
    * shows it, so the reader first renders visible), or null when it failed or a later open won.
-   * `latestVersionId`, when the library says which version will open: its opinions are asked
-   * for alongside the report.
+   * `version`: the one the reader chose (an earlier draft), else the one the library says will
+   * open (the latest); its opinions are asked for alongside the report.
    */
-  async open(reportId: string, latestVersionId?: string): Promise<ReportDocument | null> {
+  async open(reportId: string, version?: { latest: string } | { chosen: string }): Promise<ReportDocument | null> {
     const request = ++this.openRequest;
     this.set({ opening: true });
-    const early = latestVersionId ? { versionId: latestVersionId, list: this.api.call('opinions.list', { reportId, versionId: latestVersionId }) } : null;
-    const result = await this.api.call('report.open', { reportId });
+    const knownId = version && ('chosen' in version ? version.chosen : version.latest);
+    const early = knownId ? { versionId: knownId, list: this.api.call('opinions.list', { reportId, versionId: knownId }) } : null;
+    const result = await this.api.call('report.open', version && 'chosen' in version ? { reportId, versionId: version.chosen } : { reportId });
     if (request !== this.openRequest) return null;
     this.set({ opening: false });
     if (!result.ok) {
