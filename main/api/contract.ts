@@ -226,6 +226,8 @@ export const inputs = {
       script: z.enum(['source', 'hans', 'hant']),
       /** The zone the UI shows times in, minutes east of UTC: exports write times in it and say so. */
       utcOffsetMinutes: z.number().int().min(-840).max(840).optional(),
+      /** Also say what became of each opinion since the version before this one (采纳情况). */
+      includeAdoption: z.boolean().optional(),
     })
     .strict(),
   'package.import': z.object({ fileName: z.string().min(1).max(1000), dataBase64: z.string().max(MAX_UPLOAD_BASE64_CHARS) }).strict(),

@@ -10,6 +10,7 @@ import { libraryHandlers } from '../library/library-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
 import { packageHandlers } from '../packages/package-handlers';
 import { versionHandlers } from '../versions/version-handlers';
+import { exportAdoption } from '../versions/export-adoption';
 import { composeSlices, type HandlerContext, type StoreHandlers } from './slices';
 
 export type { HandlerContext, StoreHandlers } from './slices';
@@ -30,7 +31,8 @@ export function createHandlers(context: Omit<HandlerContext, 'readings' | 'now'>
     library: libraryHandlers(store, readings),
     settings: settingsHandlers(store),
     opinions: opinionHandlers(store, readings),
-    export: exportHandlers(store, readings, version, printer, now),
+    // What became of the opinions in a version: the versions capability says, the export writes it.
+    export: exportHandlers(store, readings, version, printer, now, (reportId, versionId) => exportAdoption(store, reportId, versionId)),
     packages: packageHandlers(store, now),
     versions: versionHandlers(store, version),
   }) as StoreHandlers;

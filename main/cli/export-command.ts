@@ -15,6 +15,7 @@ export interface ExportOptions {
   output?: string;
   order?: string;
   orphans: boolean;
+  adoption: boolean;
   script?: string;
   json: boolean;
 }
@@ -35,6 +36,7 @@ export async function exportOpinions(api: StoreCall, options: ExportOptions): Pr
     order: oneOf(options.order, ['report', 'stance'] as const, '--order', 'report'),
     includeOrphans: options.orphans,
     script: oneOf(options.script, ['source', 'hans', 'hant'] as const, '--script', 'source'),
+    includeAdoption: options.adoption,
   });
   const bytes = Buffer.from(file.dataBase64, 'base64');
   writeFileAtomic(output, bytes);

@@ -62,6 +62,7 @@ async function main(argv: string[]): Promise<void> {
       output: { type: 'string', short: 'o' },
       order: { type: 'string' },
       orphans: { type: 'boolean', default: false },
+      adoption: { type: 'boolean', default: false },
       script: { type: 'string' },
       'ignore-formatting': { type: 'boolean', default: false },
       form: { type: 'string' },

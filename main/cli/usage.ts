@@ -11,7 +11,7 @@ export const USAGE = `usage:
   shenyi versions --report ID [--data-dir DIR] [--json]
   shenyi adoption --report ID [--from VERSION] [--to VERSION] [--data-dir DIR] [--json]
   shenyi export --report ID --format docx|report-docx|xlsx|csv|md|pdf|json -o FILE
-                [--order report|stance] [--orphans] [--script source|hans|hant] [--data-dir DIR] [--json]
+                [--order report|stance] [--orphans] [--adoption] [--script source|hans|hant] [--data-dir DIR] [--json]
   shenyi package import FILE [--data-dir DIR] [--json]
   shenyi draft lint FILE.md [--form proposal|suggestion|motion] [--level national|provincial|municipal|county]
                     [--profile PROFILE.json] [--earlier OLD.md]... [--dismiss RULE=REASON]... [--json]

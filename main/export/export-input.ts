@@ -6,6 +6,7 @@
  */
 import type { OpinionView, Profile, Stance } from '../model/opinion';
 import type { Section } from '../model/report';
+import type { OpinionAdoption } from '../model/versions';
 
 export type ExportScript = 'source' | 'hans' | 'hant';
 export type ExportOrder = 'report' | 'stance';
@@ -45,4 +46,14 @@ export interface ExportInput {
    * zone of the machine that runs it.
    */
   utcOffsetMinutes?: number;
+  /** What became of each opinion between the version before this one and this one; absent unless asked for. */
+  adoption?: ExportAdoption;
+}
+
+export interface ExportAdoption {
+  fromVersionId: string;
+  toVersionId: string;
+  fromLabel: string;
+  toLabel: string;
+  byOpinion: ReadonlyMap<string, OpinionAdoption>;
 }

@@ -5,7 +5,7 @@
  */
 import type { ExportInput } from './export-input';
 import { mapInReportOrder, prepareExport, type ExportContext } from './export-context';
-import { columnHeader, OPINION_COLUMNS, opinionFields, type FieldValue } from './opinion-fields';
+import { columnHeader, opinionColumns, opinionFields, type FieldValue } from './opinion-fields';
 
 const BOM = '\uFEFF';
 
@@ -26,7 +26,7 @@ export function csvField(value: FieldValue): string {
 
 /** `context` when the caller has prepared the export already (buildExport, which also counts its entries). */
 export function buildOpinionCsv(input: ExportInput, context: ExportContext = prepareExport(input)): string {
-  const header = OPINION_COLUMNS.map((column) => csvField(columnHeader(context, column))).join(',');
+  const header = opinionColumns(context).map((column) => csvField(columnHeader(context, column))).join(',');
   const records = mapInReportOrder(context, (entry) => opinionFields(context, entry, 'text').map(csvField).join(','));
   // RFC 4180: every record, the last one included, ends with CRLF.
   return `${BOM}${[header, ...records].join('\r\n')}\r\n`;

@@ -21,7 +21,7 @@ import { stanceNameOf, type ExportContext, type ExportEntry } from './export-con
 import { sheetDateTime, wallClockDate, zoneLabel } from './export-time';
 import { PREAMBLE_TITLE } from './grouping';
 import { sectionPathText } from './report-outline';
-import { KIND_WORDS, STATUS_WORDS, WORDS } from './wording';
+import { adoptionText, KIND_WORDS, STATUS_WORDS, WORDS } from './wording';
 
 export interface OpinionColumn {
   header: string;
@@ -49,6 +49,14 @@ export const OPINION_COLUMNS: OpinionColumn[] = [
   { header: '意见编号', width: 24 },
 ];
 
+/** The column added when the export carries what became of each opinion in this version. */
+const ADOPTION_COLUMN: OpinionColumn = { header: '采纳情况', width: 24 };
+
+/** The columns of this export: the fixed ones, and 采纳情况 when it was asked for. */
+export function opinionColumns(context: ExportContext): OpinionColumn[] {
+  return context.input.adoption ? [...OPINION_COLUMNS, ADOPTION_COLUMN] : OPINION_COLUMNS;
+}
+
 export type FieldValue = string | number | Date | null;
 
 const TIME_HEADERS = new Set(['创建时间', '更新时间']);
@@ -56,6 +64,9 @@ const TIME_HEADERS = new Set(['创建时间', '更新时间']);
 /** A column's header as written: the time columns name their zone (创建时间(UTC+08:00)). */
 export function columnHeader(context: ExportContext, column: OpinionColumn): string {
   const header = context.out(column.header);
+  const adoption = context.input.adoption;
+  // Between which versions: 采纳情况(征求意见稿→修改稿).
+  if (column === ADOPTION_COLUMN && adoption) return `${header}(${context.out(adoption.fromLabel)}→${context.out(adoption.toLabel)})`;
   return TIME_HEADERS.has(column.header) ? `${header}(${zoneLabel(context.offsetMinutes)})` : header;
 }
 
@@ -109,5 +120,18 @@ export function opinionFields(context: ExportContext, entry: ExportEntry, times:
     timeField(context, opinion.updatedAt, times),
     out(statusText(entry)),
     opinion.id,
+    ...(context.input.adoption ? [out(adoptionCell(context, entry))] : []),
   ];
+}
+
+/** 「采纳情况（征求意见稿→修改稿）」, the label of the line the sheet and the Markdown give each opinion. */
+export function adoptionLabel(context: ExportContext): string {
+  const adoption = context.input.adoption!;
+  return `${ADOPTION_COLUMN.header}（${adoption.fromLabel}→${adoption.toLabel}）`;
+}
+
+/** The 采纳情况 of one opinion: empty for notes on a section or the whole report, which no wording can adopt. */
+export function adoptionCell(context: ExportContext, entry: ExportEntry): string {
+  const adoption = context.input.adoption?.byOpinion.get(entry.opinion.id);
+  return adoption ? adoptionText(adoption) : '';
 }

@@ -11,6 +11,7 @@ import { richTextToMarkdown } from './rich-text-markdown';
 import { sheetHeaderFields } from './sheet-header';
 import { sheetTitle } from './sheet-people';
 import { WORDS } from './wording';
+import { adoptionCell, adoptionLabel } from './opinion-fields';
 
 const MAX_HEADING = 6;
 
@@ -37,6 +38,8 @@ function entryBlock(context: ExportContext, entry: ExportEntry): string[] {
       ].join('\n'),
     );
   }
+  const adoption = adoptionCell(context, entry);
+  if (adoption !== '') blocks.push(`${out(adoptionLabel(context))}：${escapeInline(out(adoption))}`);
   if (opinion.tags.length > 0) blocks.push(`${out(WORDS.tags)}：${escapeInline(out(opinion.tags.join('、')))}`);
   return blocks;
 }

@@ -16,6 +16,7 @@ import { packWordDocument } from './office/word-package';
 import { sheetHeaderFields } from './sheet-header';
 import { sheetTitle } from './sheet-people';
 import { WORDS } from './wording';
+import { adoptionCell, adoptionLabel } from './opinion-fields';
 
 /** A cell's text, one paragraph per line. */
 function cellContent(text: string, header: boolean): string {
@@ -78,6 +79,8 @@ function entryBlocks(context: ExportContext, entry: ExportEntry): string {
       true,
     );
   }
+  const adoption = adoptionCell(context, entry);
+  if (adoption !== '') xml += paragraph(textRun(`${out(adoptionLabel(context))}：${out(adoption)}`), { style: NOTE_STYLE });
   if (opinion.tags.length > 0) xml += paragraph(textRun(`${out(WORDS.tags)}：${out(opinion.tags.join('、'))}`), { style: NOTE_STYLE });
   return xml;
 }

@@ -8,7 +8,7 @@
 import type { ExportInput } from './export-input';
 import { mapInReportOrder, prepareExport, type ExportContext } from './export-context';
 import { chineseDate, zoneLabel } from './export-time';
-import { columnHeader, OPINION_COLUMNS, opinionFields, type FieldValue } from './opinion-fields';
+import { columnHeader, opinionColumns, opinionFields, type FieldValue, type OpinionColumn } from './opinion-fields';
 import { SharedStrings } from './office/shared-strings';
 import { SpreadsheetStyles } from './office/spreadsheet-styles';
 import { headerRange, worksheetXml, type CellStyle, type CellValue, type SheetLayout } from './office/worksheet-xml';
@@ -39,7 +39,7 @@ const CELL = {
 } as const;
 
 const DATE_COLUMNS = new Set(['创建时间', '更新时间']);
-const WRAPPED_COLUMNS = new Set(['引文', '意见正文(纯文本)', '建议改为', '理由']);
+const WRAPPED_COLUMNS = new Set(['引文', '意见正文(纯文本)', '建议改为', '理由', '采纳情况']);
 /** The same few values row after row: one report, one author, a handful of stances and places. */
 const REPEATING_COLUMNS = new Set(['报告', '版本', '章节路径', '立场', '类型', '作者', '代表团/界别', '定位状态']);
 
@@ -48,17 +48,19 @@ function columnStyle(header: string): CellStyle {
   return WRAPPED_COLUMNS.has(header) ? CELL.wrapped : CELL.top;
 }
 
-const OPINIONS_LAYOUT: SheetLayout = {
-  columns: OPINION_COLUMNS.map((column) => ({ width: column.width, style: columnStyle(column.header), shared: REPEATING_COLUMNS.has(column.header) })),
-  header: true,
-  headerStyle: CELL.header,
-  dateStyle: CELL.dateTime,
-  selected: true,
-  fitWidth: true,
-};
+function opinionsLayout(columns: OpinionColumn[]): SheetLayout {
+  return {
+    columns: columns.map((column) => ({ width: column.width, style: columnStyle(column.header), shared: REPEATING_COLUMNS.has(column.header) })),
+    header: true,
+    headerStyle: CELL.header,
+    dateStyle: CELL.dateTime,
+    selected: true,
+    fitWidth: true,
+  };
+}
 
 function opinionRows(context: ExportContext): CellValue[][] {
-  const header = OPINION_COLUMNS.map((column) => columnHeader(context, column));
+  const header = opinionColumns(context).map((column) => columnHeader(context, column));
   const rows = mapInReportOrder(context, (entry) => {
     const values = opinionFields(context, entry, 'date');
     // In place: a second array per row is garbage to collect, 100,000 times over.
@@ -98,9 +100,10 @@ const ABOUT_LAYOUT: SheetLayout = {
 export async function buildOpinionXlsx(input: ExportInput, context: ExportContext = prepareExport(input)): Promise<Uint8Array> {
   const { out } = context;
   const strings = new SharedStrings();
+  const layout = opinionsLayout(opinionColumns(context));
   return packWorkbook(
     [
-      { name: out('审议意见'), xml: worksheetXml(OPINIONS_LAYOUT, opinionRows(context), strings), filter: headerRange(OPINIONS_LAYOUT) },
+      { name: out('审议意见'), xml: worksheetXml(layout, opinionRows(context), strings), filter: headerRange(layout) },
       { name: out('说明'), xml: worksheetXml(ABOUT_LAYOUT, aboutRows(context), strings) },
     ],
     strings,

@@ -4,6 +4,7 @@
  * characters; output-text.ts converts them with everything else when 繁 is chosen.
  */
 import type { AnchorStatus, OpinionKind, Role } from '../model/opinion';
+import type { AdoptionStatus, OpinionAdoption, ParagraphFate } from '../model/versions';
 
 export const KIND_WORDS: Record<OpinionKind, string> = {
   'passage-comment': '批注',
@@ -47,3 +48,25 @@ export const WORDS = {
   version: '报告版本',
   paragraph: (n: number) => `第${n}段`,
 } as const;
+
+/** What became of an opinion in a later version, as the documents say it. */
+export const ADOPTION_WORDS: Record<AdoptionStatus | ParagraphFate | 'unplaced', string> = {
+  adopted: '已采纳',
+  'partly-adopted': '部分采纳',
+  'not-adopted': '未采纳（原文未变）',
+  'changed-otherwise': '原文另行修改',
+  deleted: '原文已删除',
+  unchanged: '所在段落未修改',
+  changed: '所在段落已修改',
+  unplaced: '在旧版本中无法确定位置',
+};
+
+/** 「部分采纳（符合度0.62，王代表已确认）」: a person's confirmation stands over what was computed. */
+export function adoptionText(adoption: OpinionAdoption): string {
+  const outcome = adoption.confirmed?.status ?? adoption.outcome;
+  const notes = [
+    ...(outcome === 'partly-adopted' && !adoption.confirmed ? [`符合度${adoption.score.toFixed(2)}`] : []),
+    ...(adoption.confirmed ? [`${adoption.confirmed.by}已确认`] : []),
+  ];
+  return `${ADOPTION_WORDS[outcome]}${notes.length > 0 ? `（${notes.join('，')}）` : ''}`;
+}

@@ -3,18 +3,11 @@
  * of a comment's paragraph, and the one-line tally a delegate reads about their own suggestions.
  * These are the documents' wording (like official-wording.ts), not UI strings.
  */
-import type { AdoptionStatus, ParagraphFate } from './adoption';
+import type { AdoptionStatus } from './adoption';
+import { ADOPTION_WORDS } from '../export/wording';
 
-export const ADOPTION_LABELS: Record<AdoptionStatus | ParagraphFate | 'unplaced', string> = {
-  adopted: '已采纳',
-  'partly-adopted': '部分采纳',
-  'not-adopted': '未采纳（原文未变）',
-  'changed-otherwise': '原文另行修改',
-  deleted: '原文已删除',
-  unchanged: '所在段落未修改',
-  changed: '所在段落已修改',
-  unplaced: '在旧版本中无法确定位置',
-};
+/** The same words the exports print. */
+export const ADOPTION_LABELS = ADOPTION_WORDS;
 
 export type SuggestionTally = Record<AdoptionStatus | 'unplaced', number>;
 

@@ -141,6 +141,21 @@ describe('versions of a report', () => {
 
     await byTestId(bar, 'version-to-latest').click();
     await expect.poll(() => bar.getAttribute('data-version-id')).toBe(second!.versionId);
+
+    // The export of the revised draft can say what became of each opinion since the first.
+    await byTestId(page, 'export-button').click();
+    const dialog = byTestId(page, 'export-dialog');
+    await byTestId(dialog, 'export-format-md').check();
+    const adoption = byTestId(dialog, 'export-adoption');
+    await adoption.check();
+    await expect(adoption.locator('xpath=..').textContent()).resolves.toContain('包括采纳情况（征求意见稿→修改稿）');
+    await screenshot(page, 'versions-export-adoption');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), byTestId(dialog, 'export-confirm').click()]);
+    const saved = join(tempDir('shenyi-adoption-export-'), download.suggestedFilename());
+    await download.saveAs(saved);
+    expect(readFileSync(saved, 'utf8')).toContain('采纳情况（征求意见稿→修改稿）：所在段落已修改');
+    await dialog.waitFor({ state: 'detached', timeout: 15_000 });
+
     await byTestId(bar, 'version-new').click();
     await byTestId(page, 'new-version-dialog').waitFor({ state: 'visible' });
   });

@@ -9,7 +9,8 @@
  * report's text exactly for the clerk's Shenyi to anchor them.
  */
 import type { Opinion, Profile } from '../../model/opinion';
-import type { ExportInput } from '../../export/export-input';
+import type { ExportAdoption, ExportInput } from '../../export/export-input';
+import { adoptionText } from '../../export/wording';
 import { prepareExport, type ExportContext } from '../../export/export-context';
 import { canonicalSha256 } from './canonical-json';
 import {
@@ -53,7 +54,23 @@ function target(opinion: Opinion): PackageAnnotation['target'] {
   return source;
 }
 
-function annotation(opinion: Opinion, stanceName: (id: string) => string | undefined): PackageAnnotation {
+/** The opinion's outcome in the later version, as the package carries it. */
+function adoptionOf(adoption: ExportAdoption | undefined, opinionId: string): Pick<PackageAnnotation, 'shenyi:adoption'> {
+  const outcome = adoption?.byOpinion.get(opinionId);
+  if (!adoption || !outcome) return {};
+  return {
+    'shenyi:adoption': {
+      'shenyi:fromVersionId': adoption.fromVersionId,
+      'shenyi:toVersionId': adoption.toVersionId,
+      'shenyi:outcome': outcome.confirmed?.status ?? outcome.outcome,
+      'shenyi:score': Math.min(1, Math.max(0, outcome.score)),
+      'shenyi:confirmedBy': outcome.confirmed?.by ?? null,
+      label: adoptionText(outcome),
+    },
+  };
+}
+
+function annotation(opinion: Opinion, stanceName: (id: string) => string | undefined, adoption?: ExportAdoption): PackageAnnotation {
   const body: PackageBody[] = [
     { type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: opinion.bodyText },
     // The body as the editor holds it; RichTextNode and the schema's RichTextJson are the same shape.
@@ -80,6 +97,7 @@ function annotation(opinion: Opinion, stanceName: (id: string) => string | undef
     'shenyi:versionId': opinion.versionId,
     body,
     target: target(opinion),
+    ...adoptionOf(adoption, opinion.id),
   };
 }
 
@@ -112,7 +130,7 @@ export function buildPackageDocument(input: ExportInput, context: ExportContext 
     'shenyi:report': { id: report.id, title: report.title, versionId: report.versionId, versionLabel: report.versionLabel, textHash: report.textHash },
     'shenyi:stances': stances.map((s) => ({ id: s.id, name: s.name, color: s.color, builtin: s.builtin, order: s.order })),
     'shenyi:tags': tags,
-    first: { type: 'AnnotationPage', startIndex: 0, items: opinions.map((o) => annotation(o, stanceName)) },
+    first: { type: 'AnnotationPage', startIndex: 0, items: opinions.map((o) => annotation(o, stanceName, input.adoption)) },
   };
   return { ...document, [CHECKSUM_KEY]: `${CHECKSUM_PREFIX}${canonicalSha256(document)}` };
 }

@@ -118,6 +118,18 @@ const passageTarget = z.strictObject({
 const sectionTarget = z.strictObject({ source: z.string().max(3000), selector: sectionSelector });
 const reportTarget = z.string().max(3000);
 
+/** What became of the opinion in a later version of the report, when the export was asked to carry it. */
+const adoptionSchema = z.strictObject({
+  'shenyi:fromVersionId': structuralId,
+  'shenyi:toVersionId': structuralId,
+  'shenyi:outcome': z.enum(['adopted', 'partly-adopted', 'not-adopted', 'changed-otherwise', 'deleted', 'unchanged', 'changed', 'unplaced']),
+  'shenyi:score': z.number().min(0).max(1),
+  /** The name of whoever confirmed the outcome, when a person did. */
+  'shenyi:confirmedBy': shortText(200).nullable(),
+  /** The outcome in words: 部分采纳（符合度0.62）. */
+  label: shortText(200),
+});
+
 export const annotationSchema = z
   .strictObject({
     id: z.string().refine((urn) => PLAIN_ID.test(idFromOpinionUrn(urn) ?? ''), 'must be urn:shenyi:opinion: followed by a plain id'),
@@ -132,6 +144,7 @@ export const annotationSchema = z
     'shenyi:versionId': structuralId,
     body: z.array(bodySchema).min(2).max(1000),
     target: z.union([reportTarget, sectionTarget, passageTarget]),
+    'shenyi:adoption': adoptionSchema.optional(),
   })
   .superRefine((annotation, context) => {
     const kind = annotation['shenyi:kind'];

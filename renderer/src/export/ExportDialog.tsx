@@ -10,6 +10,7 @@ import { saveFile } from './saveFile';
 import { useScriptConverter } from '../script/useScriptConverter';
 import { useStore } from '../app/SnapshotStore';
 import { useStores } from '../app/StoresContext';
+import { useApi } from '../api/ApiContext';
 
 export type ExportScope = 'all' | 'filtered' | 'selected';
 
@@ -18,8 +19,13 @@ export interface ExportOptions {
   scope: ExportScope;
   order: 'report' | 'stance';
   includeOrphans: boolean;
+  /** Say what became of each opinion since the version before the one exported (采纳情况). */
+  includeAdoption?: boolean;
   script: Settings['script'];
 }
+
+/** The formats that can carry 采纳情况: a column, a line under each opinion, or a field of the package. */
+const ADOPTION_FORMATS: ReadonlySet<ExportFormat> = new Set(['docx', 'xlsx', 'csv', 'md', 'json']);
 
 export interface ExportDone {
   fileName: string;
@@ -90,6 +96,8 @@ export function ExportDialog({ session, doc, profile }: Props) {
   const unplaced = inScope.reduce((n, view) => n + (session.store.placeOf(view.id) === 'unplaced' ? 1 : 0), 0);
   const exported = options.includeOrphans ? inScope.length : inScope.length - unplaced;
   const running = phase.kind === 'running';
+  const earlier = useEarlierVersion(doc);
+  const offersAdoption = earlier !== null && ADOPTION_FORMATS.has(options.format);
 
   const set = (patch: Partial<ExportOptions>) => {
     if (patch.format && patch.format !== options.format && typedName !== null) setTypedName(withExtension(typedName, options.format, patch.format));
@@ -112,6 +120,7 @@ export function ExportDialog({ session, doc, profile }: Props) {
       ...(ids ? { opinionIds: ids } : {}),
       order: options.order,
       includeOrphans: options.includeOrphans,
+      ...(offersAdoption && options.includeAdoption ? { includeAdoption: true } : {}),
       script: options.script,
       // Times in the file are written in the zone the cards show them in, and say so.
       utcOffsetMinutes: -new Date().getTimezoneOffset(),
@@ -200,6 +209,15 @@ export function ExportDialog({ session, doc, profile }: Props) {
                 <span className="export-choice-hint">{t('export.orphansHint')}</span>
               </span>
             </label>
+            {offersAdoption && (
+              <label className="export-choice export-check">
+                <input type="checkbox" data-testid="export-adoption" checked={options.includeAdoption ?? false} onChange={(event) => set({ includeAdoption: event.target.checked })} />
+                <span className="export-choice-text">
+                  <span className="export-choice-label">{t('export.adoption', { from: earlier, to: doc.version.label })}</span>
+                  <span className="export-choice-hint">{t('export.adoptionHint')}</span>
+                </span>
+              </label>
+            )}
           </fieldset>
           <fieldset disabled={running}>
             <legend>{t('export.script')}</legend>
@@ -280,4 +298,26 @@ function useElapsed(startedAt: number | null): number {
     [startedAt],
   );
   return useSyncExternalStore(subscribe, () => (startedAt === null ? 0 : Math.floor((performance.now() - startedAt) / 1000)));
+}
+
+/** The label of the version before the one exported, when there is one: its opinions' adoption can be said. */
+function useEarlierVersion(doc: ReportDocument): string | null {
+  const api = useApi();
+  const [earlier, setEarlier] = useState<string | null>(null);
+  const reportId = doc.report.id;
+  const versionId = doc.version.id;
+  const many = doc.report.versionCount > 1;
+  useEffect(() => {
+    if (!many) return;
+    let current = true;
+    void api.call('report.versions', { reportId }).then((result) => {
+      if (!current || !result.ok) return;
+      const at = result.value.findIndex((version) => version.id === versionId);
+      setEarlier(at > 0 ? result.value[at - 1]!.label : null);
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, reportId, versionId, many]);
+  return earlier;
 }

@@ -308,6 +308,8 @@ export const MESSAGE_KEYS = [
   'export.orderStance',
   'export.orphans',
   'export.orphansHint',
+  'export.adoption',
+  'export.adoptionHint',
   'export.script',
   'export.scriptHint',
   'export.fileName',

@@ -11,6 +11,9 @@ import { openApp, type App } from '../../../main/app/open-app';
 import { dispatch } from '../../../main/api/dispatch';
 import type { Output } from '../../../main/api/contract';
 import { fixtureBytes } from '../fixtures';
+import ExcelJS from 'exceljs';
+import { paragraphTexts, unzip, wordTokens } from '../export/ooxml';
+import { parsePackage } from '../../../main/packages/format/parse-package';
 
 const apps: App[] = [];
 const dirs: string[] = [];
@@ -72,6 +75,55 @@ describe('versions through the API', () => {
     const adoption = await call<Output<'versions.adoption'>>(app, 'versions.adoption', { reportId });
     expect(adoption.opinions).toEqual([expect.objectContaining({ opinionId: suggestion.id, outcome: 'adopted', score: 1, now: '达到' })]);
     expect(adoption.suggestions.adopted).toBe(1);
+  });
+
+  it('an export of the revised draft can say what became of each opinion: a 采纳情况 column, a line on the sheet, a field in the package', async () => {
+    const app = await start();
+    const first = await call<Output<'import.file'>>(app, 'import.file', { ...upload('报告（征求意见稿）.txt', OLD), label: '征求意见稿' });
+    if (first.status !== 'imported') throw new Error('expected an import');
+    const { reportId, versionId: oldVersion } = first.reports[0]!;
+    await call(app, 'profile.set', { name: '王代表', delegation: '山西代表团', role: 'npc-delegate' });
+    const adopted = await call<{ id: string }>(app, 'opinions.create', {
+      reportId, versionId: oldVersion, kind: 'passage-suggestion', stanceId: 'revise',
+      selection: await selectionOf(app, reportId, oldVersion, '超过'),
+      suggestion: { proposed: '达到', reason: '数字已达到' },
+    });
+    const kept = await call<{ id: string }>(app, 'opinions.create', {
+      reportId, versionId: oldVersion, kind: 'passage-suggestion', stanceId: 'revise',
+      selection: await selectionOf(app, reportId, oldVersion, '城镇新增就业1244万人'),
+      suggestion: { proposed: '城镇新增就业1244万人以上', reason: '留有余地' },
+    });
+    const firstOnly = await dispatch(app.handlers, 'export.build', { reportId, format: 'xlsx', order: 'report', includeOrphans: true, script: 'source', includeAdoption: true });
+    expect(firstOnly).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('first version') } });
+    await call(app, 'import.file', { ...upload('报告（修改稿）.txt', REVISED), asVersionOf: reportId, label: '修改稿' });
+
+    const request = { reportId, order: 'report', includeOrphans: true, script: 'source', includeAdoption: true } as const;
+    const xlsx = await call<Output<'export.build'>>(app, 'export.build', { ...request, format: 'xlsx' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(xlsx.dataBase64, 'base64') as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header.at(-1)).toBe('采纳情况(征求意见稿→修改稿)');
+    const byId = new Map<string, string>();
+    sheet.eachRow((row, n) => {
+      if (n > 1) byId.set(String(row.getCell(header.indexOf('意见编号') + 1).value), String(row.getCell(header.length).value));
+    });
+    expect(byId.get(adopted.id)).toBe('已采纳');
+    expect(byId.get(kept.id)).toBe('未采纳（原文未变）');
+
+    const docx = await call<Output<'export.build'>>(app, 'export.build', { ...request, format: 'docx' });
+    const documentXml = (await unzip(Buffer.from(docx.dataBase64, 'base64'))).get('word/document.xml')!.toString('utf8');
+    expect(paragraphTexts(wordTokens(documentXml)).map((p) => p.text)).toContain('采纳情况（征求意见稿→修改稿）：已采纳');
+
+    const json = await call<Output<'export.build'>>(app, 'export.build', { ...request, format: 'json' });
+    const parsed = parsePackage(Buffer.from(json.dataBase64, 'base64').toString('utf8'));
+    const raw = JSON.parse(Buffer.from(json.dataBase64, 'base64').toString('utf8')) as { first: { items: { id: string; 'shenyi:adoption'?: { 'shenyi:outcome': string; label: string } }[] } };
+    expect(parsed.document.first.items).toHaveLength(2);
+    expect(raw.first.items.map((item) => item['shenyi:adoption']?.['shenyi:outcome']).sort()).toEqual(['adopted', 'not-adopted']);
+
+    // Without the option, nothing changes: no column, no field.
+    const plain = await call<Output<'export.build'>>(app, 'export.build', { ...request, includeAdoption: false, format: 'json' });
+    expect(Buffer.from(plain.dataBase64, 'base64').toString('utf8')).not.toContain('shenyi:adoption');
   });
 
   it('refuses a version of a report that is not there, and a comparison of a version with itself', async () => {
