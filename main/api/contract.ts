@@ -167,7 +167,8 @@ export const inputs = {
     })
     .strict(),
   'report.versions': z.object({ reportId: id }).strict(),
-  'versions.compare': z.object({ reportId: id, fromVersionId: id, toVersionId: id, ignoreFormatting: z.boolean() }).strict(),
+  /** `fromReportId`: the older side is a version of another report (last year's against this year's). */
+  'versions.compare': z.object({ reportId: id, fromReportId: id.optional(), fromVersionId: id, toVersionId: id, ignoreFormatting: z.boolean() }).strict(),
   'versions.adoption': z.object({ reportId: id, fromVersionId: id.optional(), toVersionId: id.optional() }).strict(),
   /** A person's word on a suggestion's outcome in a later version (部分采纳 and 原文另行修改 ask for it). */
   'versions.confirmAdoption': z

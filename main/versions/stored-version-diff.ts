@@ -10,6 +10,8 @@ import { diffVersions, type VersionDiff } from './diff-versions';
 export interface VersionPair {
   from: string;
   to: string;
+  /** Set when the older side is a version of another report (last year's against this year's). */
+  fromReportId?: string;
 }
 
 /** The older and newer version to compare: given, or the last two of the report's chain. */
@@ -28,6 +30,22 @@ export function versionPair(store: Store, reportId: string, from?: string, to?: 
   return { from: fromId, to: toId };
 }
 
+/**
+ * A version of another report against one of this report: last year's report (its 工作安排)
+ * against this year's (its 工作回顾), read with the same view. Each side defaults to its
+ * report's latest version.
+ */
+export function crossReportPair(store: Store, fromReportId: string, reportId: string, from?: string, to?: string): VersionPair {
+  const pick = (id: string, versionId: string | undefined) => {
+    const chain = store.reports.versionsOf(id);
+    if (chain.length === 0) throw new DomainError('not-found', `Report ${id} is not in the library`);
+    if (versionId === undefined) return chain[chain.length - 1]!.id;
+    if (!chain.some((version) => version.id === versionId)) throw new DomainError('not-found', `Version ${versionId} is not a version of report ${id}`);
+    return versionId;
+  };
+  return { from: pick(fromReportId, from), to: pick(reportId, to), fromReportId };
+}
+
 export interface StoredVersionDiff {
   pair: VersionPair;
   diff: VersionDiff;
@@ -41,7 +59,7 @@ export interface StoredVersionDiff {
 export function diffStoredVersions(store: Store, reportId: string, pair: VersionPair, ignoreFormatting: boolean): StoredVersionDiff {
   const oldText = store.reports.sourceTextOf(pair.from);
   const newText = store.reports.sourceTextOf(pair.to);
-  const older = store.reports.openDocument(reportId, pair.from);
+  const older = store.reports.openDocument(pair.fromReportId ?? reportId, pair.from);
   const newer = store.reports.openDocument(reportId, pair.to);
   const diff = diffVersions({ text: oldText, documents: [{ root: older.root }] }, { text: newText, documents: [{ root: newer.root }] }, { ignoreFormatting });
   return { pair, diff, oldText, newText, older, newer };

@@ -1,10 +1,11 @@
 /**
- * The versions methods: comparing two stored versions of a report, the adoption of each
+ * The versions methods: comparing two stored versions of a report (or last year's report with
+ * this year's), the adoption of each
  * suggestion between them, a person's confirmation of it, and the 修改情况说明 as a file.
  */
 import type { Handlers } from '../api/contract';
 import type { Store } from '../store/store';
-import { versionPair } from './stored-version-diff';
+import { crossReportPair, versionPair } from './stored-version-diff';
 import { adoptionBetween, confirmAdoption } from './version-adoption';
 import { compareStoredVersions } from './version-comparison';
 import { revisionNoteFile } from './revision-note-file';
@@ -13,8 +14,13 @@ type VersionMethods = 'versions.compare' | 'versions.adoption' | 'versions.confi
 
 export function versionHandlers(store: Store, appVersion: string): Pick<Handlers, VersionMethods> {
   return {
-    'versions.compare': ({ reportId, fromVersionId, toVersionId, ignoreFormatting }) =>
-      compareStoredVersions(store, reportId, versionPair(store, reportId, fromVersionId, toVersionId), ignoreFormatting),
+    'versions.compare': ({ reportId, fromReportId, fromVersionId, toVersionId, ignoreFormatting }) => {
+      const pair =
+        fromReportId !== undefined && fromReportId !== reportId
+          ? crossReportPair(store, fromReportId, reportId, fromVersionId, toVersionId)
+          : versionPair(store, reportId, fromVersionId, toVersionId);
+      return compareStoredVersions(store, reportId, pair, ignoreFormatting);
+    },
     'versions.adoption': ({ reportId, fromVersionId, toVersionId }) => adoptionBetween(store, reportId, fromVersionId, toVersionId),
     'versions.confirmAdoption': ({ opinionId, toVersionId, status }) => confirmAdoption(store, opinionId, toVersionId, status),
     'versions.note': async ({ reportId, fromVersionId, toVersionId, format }) => {

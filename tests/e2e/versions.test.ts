@@ -159,4 +159,23 @@ describe('versions of a report', () => {
     await byTestId(bar, 'version-new').click();
     await byTestId(page, 'new-version-dialog').waitFor({ state: 'visible' });
   });
+
+  it('sets last year’s report against this year’s in the same view, with no adoption to tell', async () => {
+    const dataDir = tempDir('shenyi-versions-years-');
+    const [older] = shenyiJson<{ reportId: string }[]>('import', join(FIXTURES, 'national-2018-govcn-zh-hans.txt'), '--data-dir', dataDir);
+    const [newer] = shenyiJson<{ reportId: string }[]>('import', OLD_FILE, '--data-dir', dataDir);
+    const { page } = await e2e.open(dataDir);
+    await byTestId(page, 'library-button').click();
+    await page.locator(`[data-testid="library-item"][data-report-id="${newer!.reportId}"]`).click();
+    await byTestId(byTestId(page, 'version-bar'), 'version-compare').click();
+    const view = byTestId(page, 'compare-view');
+    await expect.poll(() => byTestId(view, 'compare-totals').textContent(), { timeout: 30_000 }).toMatch(/^共修改\d+处/);
+    const from = byTestId(view, 'compare-from');
+    await expect(from.locator('option:checked').getAttribute('data-report-id')).resolves.toBe(older!.reportId);
+    await expect(from.locator('optgroup').evaluateAll((groups) => groups.map((group) => group.getAttribute('label')))).resolves.toEqual(['本报告的版本', '其他报告（如上一年的报告）']);
+    expect(await byTestId(view, 'compared-row').count()).toBeGreaterThan(10);
+    await expect(byTestId(view, 'adoption-item').count()).resolves.toBe(0);
+    await expect(byTestId(view, 'compare-note-docx').count()).resolves.toBe(0);
+    await screenshot(page, 'versions-compare-two-reports');
+  });
 });

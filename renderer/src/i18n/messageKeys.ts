@@ -308,6 +308,8 @@ export const MESSAGE_KEYS = [
   'export.orderStance',
   'export.orphans',
   'export.orphansHint',
+  'versions.thisReport',
+  'versions.otherReports',
   'export.adoption',
   'export.adoptionHint',
   'export.script',

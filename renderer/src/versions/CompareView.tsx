@@ -7,6 +7,8 @@ import { AdoptionPanel } from './AdoptionPanel';
 import { RevisionNoteButtons } from './RevisionNoteButtons';
 import { ComparedRow, type CompareLayout } from './ComparedRow';
 import { useComparison } from './useComparison';
+import { useStore } from '../app/SnapshotStore';
+import { useStores } from '../app/StoresContext';
 import './compare.css';
 
 interface Props {
@@ -54,7 +56,10 @@ const typing = (target: EventTarget | null) => target instanceof HTMLElement && 
  */
 export function CompareView({ report, profile, script, onClose, onError }: Props) {
   const { t } = useI18n();
-  const [chosen, setPair] = useState<{ from: string; to: string } | null>(null);
+  const [chosen, setPair] = useState<{ from: string; to: string; fromReport?: string } | null>(null);
+  // Other reports of the library, by their latest version: last year's report against this one.
+  const library = useStore(useStores().library).reports;
+  const others = useMemo(() => library.filter((entry) => entry.id !== report.id), [library, report.id]);
   const [ignoreFormatting, setIgnoreFormatting] = useState(false);
   const [layout, setLayout] = useState<CompareLayout>('side');
   const [changesOnly, setChangesOnly] = useState(true);
@@ -62,11 +67,16 @@ export function CompareView({ report, profile, script, onClose, onError }: Props
   const [position, setPosition] = useState<{ of: VersionComparison | null; index: number }>({ of: null, index: 0 });
   const [versions, setVersions] = useState<ReportVersion[]>([]);
   // Until the user picks, the latest version against the one before it, as a delegate reading the 修改稿 wants.
-  const pair = useMemo(
-    () => chosen ?? (versions.length >= 2 ? { from: versions[versions.length - 2]!.id, to: versions[versions.length - 1]!.id } : null),
-    [chosen, versions],
-  );
+  // A report with one version can still be set against another report.
+  const pair = useMemo(() => {
+    if (chosen) return chosen;
+    const latest = versions[versions.length - 1];
+    if (versions.length >= 2) return { from: versions[versions.length - 2]!.id, to: latest!.id };
+    const other = others[0];
+    return latest && other ? { from: other.latestVersionId, to: latest.id, fromReport: other.id } : null;
+  }, [chosen, versions, others]);
   const { comparison, adoption, loading } = useComparison(report.id, pair, ignoreFormatting, onError, setVersions);
+  const crossReport = pair?.fromReport !== undefined;
   const rowsRef = useRef<HTMLDivElement>(null);
 
   const sourceScript = useMemo(
@@ -131,8 +141,24 @@ export function CompareView({ report, profile, script, onClose, onError }: Props
           <div className="compare-pick">
             <label>
               {t('versions.from')}
-              <select data-testid="compare-from" value={pair.from} onChange={(event) => setPair({ ...pair, from: event.target.value })}>
-                {versionOptions}
+              <select
+                data-testid="compare-from"
+                value={pair.from}
+                onChange={(event) => {
+                  const other = others.find((entry) => entry.latestVersionId === event.target.value);
+                  setPair(other ? { from: other.latestVersionId, to: pair.to, fromReport: other.id } : { from: event.target.value, to: pair.to });
+                }}
+              >
+                <optgroup label={t('versions.thisReport')}>{versionOptions}</optgroup>
+                {others.length > 0 && (
+                  <optgroup label={t('versions.otherReports')}>
+                    {others.map((entry) => (
+                      <option key={entry.id} value={entry.latestVersionId} data-report-id={entry.id}>
+                        {convert(entry.title)} · {entry.sourceFileName}
+                      </option>
+                    ))}
+                  </optgroup>
+                )}
               </select>
             </label>
             <span aria-hidden="true">→</span>
@@ -160,10 +186,10 @@ export function CompareView({ report, profile, script, onClose, onError }: Props
               </button>
             ))}
           </span>
-          {pair && <RevisionNoteButtons reportId={report.id} pair={pair} onError={onError} />}
+          {pair && !crossReport && <RevisionNoteButtons reportId={report.id} pair={pair} onError={onError} />}
         </div>
       </header>
-      {versions.length === 1 && <p className="compare-empty">{t('versions.onlyOne')}</p>}
+      {versions.length === 1 && !crossReport && <p className="compare-empty">{t('versions.onlyOne')}</p>}
       {comparison && (
         <div className="compare-body">
           <nav className="compare-changes" aria-labelledby="compare-changes-title">
@@ -204,8 +230,9 @@ export function CompareView({ report, profile, script, onClose, onError }: Props
           <div className={`compare-rows${loading ? ' compare-loading' : ''}`} ref={rowsRef} data-testid="compare-rows" aria-busy={loading}>
             {layout === 'side' && (
               <div className="compared-row compared-columns" aria-hidden="true">
-                <span>{comparison.from.label}</span>
-                <span>{comparison.to.label}</span>
+                {/* Two reports each begin at v1: their files tell them apart. */}
+                <span>{crossReport ? comparison.from.sourceFileName : comparison.from.label}</span>
+                <span>{crossReport ? comparison.to.sourceFileName : comparison.to.label}</span>
               </div>
             )}
             {rows.map((row, position) =>

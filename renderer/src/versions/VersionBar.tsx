@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ReportDocument, ReportVersion } from '../api/contract';
 import { useApi } from '../api/ApiContext';
 import { useStores } from '../app/StoresContext';
+import { useStore } from '../app/SnapshotStore';
 import { useI18n } from '../i18n/I18nContext';
 
 /**
@@ -30,6 +31,8 @@ export function VersionBar({ doc }: { doc: ReportDocument }) {
     };
   }, [api, stores, reportId, count]);
 
+  // 版本对照 sets two versions side by side, or this report against another one (last year's).
+  const otherReports = useStore(stores.library).reports.some((entry) => entry.id !== reportId);
   const latest = versions.at(-1);
   const older = count > 1 && latest !== undefined && latest.id !== doc.version.id && versions.some((v) => v.id === doc.version.id);
   const name = (version: ReportVersion) => (version.id === latest?.id ? t('versionBar.latest', { label: version.label }) : version.label);
@@ -63,7 +66,7 @@ export function VersionBar({ doc }: { doc: ReportDocument }) {
         </span>
       )}
       <span className="version-bar-actions">
-        {count > 1 && (
+        {(count > 1 || otherReports) && (
           <button type="button" data-testid="version-compare" title={t('library.compareTitle')} onClick={() => stores.router.compare(doc.report)}>
             {t('library.compare')}
           </button>

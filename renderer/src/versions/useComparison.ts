@@ -11,7 +11,8 @@ export interface ComparisonState {
 /** The report's chain (handed to the caller), and the comparison and adoption of the two versions chosen from it. */
 export function useComparison(
   reportId: string,
-  pair: { from: string; to: string } | null,
+  /** `fromReport`: the older side is a version of another report (no adoption to tell then). */
+  pair: { from: string; to: string; fromReport?: string } | null,
   ignoreFormatting: boolean,
   onError: (error: ApiError) => void,
   /** The report's chain, once it has been read: the caller picks the pair from it. */
@@ -40,12 +41,17 @@ export function useComparison(
     if (!pair) return;
     let current = true;
     const input = { reportId, fromVersionId: pair.from, toVersionId: pair.to };
-    void Promise.all([api.call('versions.compare', { ...input, ignoreFormatting }), api.call('versions.adoption', input)]).then(([compared, adopted]) => {
+    const otherReport = pair.fromReport !== undefined && pair.fromReport !== reportId;
+    // Opinions belong to one report: across two reports there is no adoption to tell.
+    const adoption = otherReport ? Promise.resolve(null) : api.call('versions.adoption', input);
+    const compare = api.call('versions.compare', { ...input, ...(otherReport ? { fromReportId: pair.fromReport! } : {}), ignoreFormatting });
+    void Promise.all([compare, adoption]).then(([compared, adopted]) => {
       if (!current) return;
       setAnswered(`${pair.from}>${pair.to}:${ignoreFormatting}`);
       if (compared.ok) setComparison(compared.value);
       else onError(compared.error);
-      if (adopted.ok) setAdoption(adopted.value);
+      if (adopted === null) setAdoption(null);
+      else if (adopted.ok) setAdoption(adopted.value);
       else onError(adopted.error);
     });
     return () => {

@@ -126,6 +126,29 @@ describe('versions through the API', () => {
     expect(Buffer.from(plain.dataBase64, 'base64').toString('utf8')).not.toContain('shenyi:adoption');
   });
 
+  it('compares one report with another (an earlier year’s with this year’s) in the same view, and refuses a version of neither', async () => {
+    const app = await start();
+    const earlier = await call<Output<'import.file'>>(app, 'import.file', { ...upload('2018年政府工作报告.txt', fixtureBytes('national-2018-govcn-zh-hans.txt').toString('utf8')) });
+    const later = await call<Output<'import.file'>>(app, 'import.file', { ...upload('2024年政府工作报告.txt', OLD) });
+    if (earlier.status !== 'imported' || later.status !== 'imported') throw new Error('expected two imports');
+    const from = earlier.reports[0]!;
+    const to = later.reports[0]!;
+    expect(from.reportId).not.toBe(to.reportId);
+    const comparison = await call<Output<'versions.compare'>>(app, 'versions.compare', {
+      reportId: to.reportId, fromReportId: from.reportId, fromVersionId: from.versionId, toVersionId: to.versionId, ignoreFormatting: false,
+    });
+    expect([comparison.from.reportId, comparison.to.reportId]).toEqual([from.reportId, to.reportId]);
+    expect(comparison.totals.total).toBeGreaterThan(50);
+    // Both texts are there, aligned: paragraphs only in the old, only in the new, and changed pairs.
+    const statuses = new Set(comparison.paragraphs.map((paragraph) => paragraph.status));
+    expect(statuses.has('changed') || statuses.has('same')).toBe(true);
+    expect(comparison.paragraphs.some((p) => p.pieces.some((piece) => piece.kind === 'delete' && piece.old.includes('2017年')))).toBe(true);
+    expect(comparison.changes[0]!.sentence).toMatch(/^(在|将|删去)/);
+    // A version must belong to the report it is named with.
+    const wrong = await dispatch(app.handlers, 'versions.compare', { reportId: to.reportId, fromReportId: from.reportId, fromVersionId: to.versionId, toVersionId: to.versionId, ignoreFormatting: false });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringContaining(`not a version of report ${from.reportId}`) } });
+  });
+
   it('refuses a version of a report that is not there, and a comparison of a version with itself', async () => {
     const app = await start();
     const missing = await dispatch(app.handlers, 'import.file', { ...upload('a.txt', OLD), asVersionOf: 'r_missing' });
