@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Method, EventName } from './methods';
 import type { ImportedReport, ReportDocument, ReportSummary, ReportVersion } from '../model/report';
-import type { AdoptionConfirmation, AdoptionReport, VersionComparison } from '../model/versions';
+import type { AdoptionConfirmation, AdoptionHistory, AdoptionReport, VersionComparison } from '../model/versions';
 import { EXPORT_FORMATS } from '../model/export-file';
 import type { ListedOpinion, Opinion, OpinionView, Profile, RichTextNode, Stance } from '../model/opinion';
 import { OPINION_KINDS, ROLES } from '../model/opinion';
@@ -170,6 +170,8 @@ export const inputs = {
   /** `fromReportId`: the older side is a version of another report (last year's against this year's). */
   'versions.compare': z.object({ reportId: id, fromReportId: id.optional(), fromVersionId: id, toVersionId: id, ignoreFormatting: z.boolean() }).strict(),
   'versions.adoption': z.object({ reportId: id, fromVersionId: id.optional(), toVersionId: id.optional() }).strict(),
+  /** Each opinion followed through every hop of the report's chain of versions. */
+  'versions.history': z.object({ reportId: id }).strict(),
   /** A person's word on a suggestion's outcome in a later version (部分采纳 and 原文另行修改 ask for it). */
   'versions.confirmAdoption': z
     .object({ opinionId: id, toVersionId: id, status: z.enum(['adopted', 'partly-adopted', 'not-adopted', 'changed-otherwise', 'deleted']) })
@@ -267,6 +269,7 @@ export interface Outputs {
   'report.versions': ReportVersion[];
   'versions.compare': VersionComparison;
   'versions.adoption': AdoptionReport;
+  'versions.history': AdoptionHistory;
   'versions.note': ExportedFile;
   'versions.confirmAdoption': AdoptionConfirmation;
   'debris.setRestored': ReportDocument;

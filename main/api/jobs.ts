@@ -15,6 +15,7 @@ export const JOB_METHODS: ReadonlySet<Method> = new Set<Method>([
   'export.build',
   'versions.note',
   'versions.adoption',
+  'versions.history',
   'versions.confirmAdoption',
 ]);
 

@@ -11,6 +11,7 @@ export const METHODS = [
   'report.versions',
   'versions.compare',
   'versions.adoption',
+  'versions.history',
   'versions.note',
   'versions.confirmAdoption',
   'debris.setRestored',

@@ -1,5 +1,5 @@
 /**
- * `shenyi adoption --report ID [--from VERSION] [--to VERSION]`: what became of each opinion
+ * `shenyi adoption --report ID [--from VERSION] [--to VERSION] [--chain]`: what became of each opinion
  * between two versions in the store (by default the last two of the report's chain), and per
  * author the tally a delegate reads: 「…的N条修改建议：采纳a，部分采纳b，未采纳c」.
  */
@@ -13,6 +13,7 @@ export interface AdoptionOptions {
   report?: string;
   from?: string;
   to?: string;
+  chain: boolean;
   json: boolean;
 }
 
@@ -28,8 +29,26 @@ function talliesByAuthor(opinions: OpinionAdoption[]): Map<string, SuggestionTal
   return tallies;
 }
 
+/** `--chain`: each opinion through every hop of the chain, one line a hop: 「征求意见稿→提请审议稿 部分采纳 0.62」. */
+async function adoptionChain(call: StoreCall, reportId: string, json: boolean): Promise<void> {
+  const history = await call('versions.history', { reportId });
+  const label = new Map(history.versions.map((version) => [version.id, version.label]));
+  print(history, json, () =>
+    history.hops
+      .flatMap((hop) =>
+        hop.opinions.map((entry) => {
+          const outcome = entry.confirmed?.status ?? entry.outcome;
+          const score = outcome === 'partly-adopted' && !entry.confirmed ? entry.score.toFixed(2) : '';
+          return [entry.opinionId, `${label.get(hop.fromVersionId)}→${label.get(hop.toVersionId)}`, ADOPTION_LABELS[outcome], score, entry.confirmed ? `${entry.confirmed.by}已确认` : ''].join('\t');
+        }),
+      )
+      .join('\n'),
+  );
+}
+
 export async function adoption(call: StoreCall, options: AdoptionOptions): Promise<void> {
   const reportId = requireOption(options.report, '--report', 'adoption');
+  if (options.chain) return adoptionChain(call, reportId, options.json);
   const result = await call('versions.adoption', { reportId, fromVersionId: options.from, toVersionId: options.to });
   print(result, options.json, () =>
     [

@@ -63,6 +63,7 @@ async function main(argv: string[]): Promise<void> {
       order: { type: 'string' },
       orphans: { type: 'boolean', default: false },
       adoption: { type: 'boolean', default: false },
+      chain: { type: 'boolean', default: false },
       script: { type: 'string' },
       'ignore-formatting': { type: 'boolean', default: false },
       form: { type: 'string' },

@@ -9,7 +9,7 @@ export const USAGE = `usage:
   shenyi reanchor --from OLD_FILE --to NEW_FILE --anchors ANCHORS.json [--json]
   shenyi compare OLD_FILE NEW_FILE [--ignore-formatting] [-o NOTE.docx|NOTE.md] [--json]
   shenyi versions --report ID [--data-dir DIR] [--json]
-  shenyi adoption --report ID [--from VERSION] [--to VERSION] [--data-dir DIR] [--json]
+  shenyi adoption --report ID [--from VERSION] [--to VERSION] [--chain] [--data-dir DIR] [--json]
   shenyi export --report ID --format docx|report-docx|xlsx|csv|md|pdf|json -o FILE
                 [--order report|stance] [--orphans] [--adoption] [--script source|hans|hant] [--data-dir DIR] [--json]
   shenyi package import FILE [--data-dir DIR] [--json]

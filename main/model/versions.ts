@@ -54,6 +54,17 @@ export interface AdoptionReport {
   suggestions: Record<AdoptionStatus | 'unplaced', number>;
 }
 
+/**
+ * An opinion followed through the report's whole chain (征求意见稿 → 提请审议稿 → 修改稿): one
+ * AdoptionReport per hop between consecutive versions, each holding the opinions that existed
+ * by then (written on that hop's older version or an earlier one).
+ */
+export interface AdoptionHistory {
+  reportId: string;
+  versions: ReportVersion[];
+  hops: AdoptionReport[];
+}
+
 export type ComparedStatus = 'same' | 'changed' | 'inserted' | 'deleted' | 'moved';
 
 /** One run of a compared paragraph: equal text (as in the old version), deleted or inserted. */

@@ -8,7 +8,7 @@ import { sourceOffset, type ReadingText } from '../anchoring/reading-text';
 import { ReadingTexts } from '../anchoring/reading-texts';
 import type { OpinionView } from '../model/opinion';
 import { DomainError } from '../model/errors';
-import type { AdoptionConfirmation, AdoptionReport, AdoptionStatus, OpinionAdoption } from '../model/versions';
+import type { AdoptionConfirmation, AdoptionHistory, AdoptionReport, AdoptionStatus, OpinionAdoption } from '../model/versions';
 import { viewsIn } from '../opinions/opinion-views';
 import type { Store } from '../store/store';
 import { diffStoredVersions, versionPair } from './stored-version-diff';
@@ -69,10 +69,14 @@ export function adoptionBetween(store: Store, reportId: string, from?: string, t
     return { ...base, original, outcome: fate, score: 0, now: newText.slice(map.map(place.start, 'after'), map.map(place.end, 'before')) };
   });
 
+  return { reportId, fromVersionId: pair.from, toVersionId: pair.to, opinions, suggestions: tallySuggestions(opinions) };
+}
+
+function tallySuggestions(opinions: OpinionAdoption[]): AdoptionReport['suggestions'] {
   const suggestions = { adopted: 0, 'partly-adopted': 0, 'not-adopted': 0, 'changed-otherwise': 0, deleted: 0, unplaced: 0 };
   // What a person confirmed counts as what it is; the rest as computed.
   for (const entry of opinions) if (entry.proposed !== null) suggestions[(entry.confirmed?.status ?? entry.outcome) as keyof typeof suggestions]++;
-  return { reportId, fromVersionId: pair.from, toVersionId: pair.to, opinions, suggestions };
+  return suggestions;
 }
 
 /** Records a person's word on a suggestion's outcome in `toVersionId` (one click on 确认 in the compare view). */
@@ -84,4 +88,22 @@ export function confirmAdoption(store: Store, opinionId: string, toVersionId: st
   const by = store.profile.get()?.name;
   if (!by) throw new DomainError('forbidden', 'Set your name first: a confirmation says who made it');
   return store.adoptions.confirm(opinionId, toVersionId, status, by);
+}
+
+/**
+ * Every hop of the chain, oldest first: what became of each opinion from the version it was
+ * written on to the next, then to the one after, each hop told (and confirmable) on its own.
+ */
+export function adoptionHistory(store: Store, reportId: string): AdoptionHistory {
+  const versions = store.reports.versionsOf(reportId);
+  if (versions.length === 0) throw new DomainError('not-found', `Report ${reportId} is not in the library`);
+  const position = new Map(versions.map((version, i) => [version.id, i]));
+  const written = new Map(store.opinions.listByReport(reportId).map((opinion) => [opinion.id, position.get(opinion.versionId) ?? 0]));
+  const hops = versions.slice(1).map((version, i) => {
+    const hop = adoptionBetween(store, reportId, versions[i]!.id, version.id);
+    // An opinion written on a later draft did not exist yet at this hop.
+    const opinions = hop.opinions.filter((opinion) => (written.get(opinion.opinionId) ?? 0) <= i);
+    return { ...hop, opinions, suggestions: tallySuggestions(opinions) };
+  });
+  return { reportId, versions, hops };
 }

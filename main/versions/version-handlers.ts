@@ -6,11 +6,11 @@
 import type { Handlers } from '../api/contract';
 import type { Store } from '../store/store';
 import { crossReportPair, versionPair } from './stored-version-diff';
-import { adoptionBetween, confirmAdoption } from './version-adoption';
+import { adoptionBetween, adoptionHistory, confirmAdoption } from './version-adoption';
 import { compareStoredVersions } from './version-comparison';
 import { revisionNoteFile } from './revision-note-file';
 
-type VersionMethods = 'versions.compare' | 'versions.adoption' | 'versions.confirmAdoption' | 'versions.note';
+type VersionMethods = 'versions.compare' | 'versions.adoption' | 'versions.history' | 'versions.confirmAdoption' | 'versions.note';
 
 export function versionHandlers(store: Store, appVersion: string): Pick<Handlers, VersionMethods> {
   return {
@@ -22,6 +22,7 @@ export function versionHandlers(store: Store, appVersion: string): Pick<Handlers
       return compareStoredVersions(store, reportId, pair, ignoreFormatting);
     },
     'versions.adoption': ({ reportId, fromVersionId, toVersionId }) => adoptionBetween(store, reportId, fromVersionId, toVersionId),
+    'versions.history': ({ reportId }) => adoptionHistory(store, reportId),
     'versions.confirmAdoption': ({ opinionId, toVersionId, status }) => confirmAdoption(store, opinionId, toVersionId, status),
     'versions.note': async ({ reportId, fromVersionId, toVersionId, format }) => {
       const file = await revisionNoteFile(store, reportId, versionPair(store, reportId, fromVersionId, toVersionId), format, appVersion);

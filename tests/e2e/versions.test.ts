@@ -178,4 +178,26 @@ describe('versions of a report', () => {
     await expect(byTestId(view, 'compare-note-docx').count()).resolves.toBe(0);
     await screenshot(page, 'versions-compare-two-reports');
   });
+
+  it('follows a suggestion through three drafts: the comparison shows its outcome at each hop', async () => {
+    const dataDir = tempDir('shenyi-versions-chain-');
+    const [imported] = shenyiJson<{ reportId: string }[]>('import', OLD_FILE, '--data-dir', dataDir, '--label', '征求意见稿');
+    const reportId = imported!.reportId;
+    shenyiJson('note', 'add', '--data-dir', dataDir, '--report', reportId, '--author', '王代表', '--quote', '国内生产总值超过126万亿元', '--stance', '建议修改', '--body', '数字已达到', '--suggest', '国内生产总值达到126万亿元', '--reason', '更准确');
+    const drafts = tempDir('shenyi-chain-drafts-');
+    const text = readFileSync(OLD_FILE, 'utf8');
+    const second = join(drafts, '提请审议稿.txt');
+    writeFileSync(second, text.replace('科技创新能力在持续提升，', ''));
+    shenyiJson('import', second, '--data-dir', dataDir, '--as-version-of', reportId, '--label', '提请审议稿');
+    const third = join(drafts, '修改稿.txt');
+    writeFileSync(third, text.replace('科技创新能力在持续提升，', '').replace('国内生产总值超过126万亿元', '国内生产总值达到126万亿元'));
+    shenyiJson('import', third, '--data-dir', dataDir, '--as-version-of', reportId, '--label', '修改稿');
+
+    const { page } = await e2e.open(dataDir);
+    await byTestId(byTestId(page, 'version-bar'), 'version-compare').click({ timeout: 20_000 });
+    const trail = byTestId(page, 'adoption-trail');
+    await trail.waitFor({ state: 'visible', timeout: 20_000 });
+    await expect(trail.locator('li').allTextContents()).resolves.toEqual(['征求意见稿→提请审议稿 未采纳（原文未变）', '提请审议稿→修改稿 已采纳']);
+    await screenshot(page, 'versions-compare-chain-trail');
+  });
 });

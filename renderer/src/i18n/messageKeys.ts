@@ -308,6 +308,7 @@ export const MESSAGE_KEYS = [
   'export.orderStance',
   'export.orphans',
   'export.orphansHint',
+  'versions.trail',
   'versions.thisReport',
   'versions.otherReports',
   'export.adoption',

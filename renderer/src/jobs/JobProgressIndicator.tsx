@@ -19,6 +19,7 @@ const KIND: Partial<Record<Method, MessageKey>> = {
   'export.build': 'jobs.kind.export',
   'versions.note': 'jobs.kind.versions',
   'versions.adoption': 'jobs.kind.versions',
+  'versions.history': 'jobs.kind.versions',
   'versions.confirmAdoption': 'jobs.kind.versions',
 };
 

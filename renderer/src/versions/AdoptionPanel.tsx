@@ -4,6 +4,7 @@ import { useApi } from '../api/ApiContext';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/I18nContext';
 import type { TextConverter } from '../script/converters';
+import type { TrailStep } from './useAdoptionTrail';
 
 const OUTCOME_KEYS: Record<OpinionAdoption['outcome'], MessageKey> = {
   adopted: 'versions.outcome.adopted',
@@ -21,6 +22,8 @@ interface Props {
   profile: Profile | null;
   convert: TextConverter;
   onError: (error: ApiError) => void;
+  /** Each opinion's outcome at every hop of a longer chain (useAdoptionTrail). */
+  trail?: ReadonlyMap<string, TrailStep[]>;
 }
 
 /** Outcomes a reading of the texts cannot settle alone: a person looks and confirms them. */
@@ -30,7 +33,7 @@ const ASKS_A_LOOK: ReadonlySet<OpinionAdoption['outcome']> = new Set(['partly-ad
  * What became of the opinions: first the reader's own suggestions as one sentence (您的N条修改建议：
  * 采纳a，部分采纳b，未采纳c), then every opinion with its outcome, 部分采纳 with its score.
  */
-export function AdoptionPanel({ adoption, profile, convert, onError }: Props) {
+export function AdoptionPanel({ adoption, profile, convert, onError, trail }: Props) {
   const { t } = useI18n();
   const api = useApi();
   // Confirmations made here since the report was read, each entry with the confirmation the store kept.
@@ -77,6 +80,15 @@ export function AdoptionPanel({ adoption, profile, convert, onError }: Props) {
                 <span className="adoption-now">
                   {t('versions.now')} <q>{convert(entry.now)}</q>
                 </span>
+              )}
+              {(trail?.get(entry.opinionId)?.length ?? 0) > 1 && (
+                <ol className="adoption-trail" data-testid="adoption-trail" aria-label={t('versions.trail')}>
+                  {trail!.get(entry.opinionId)!.map((step) => (
+                    <li key={step.hop}>
+                      <span className="adoption-trail-hop">{step.hop}</span> {t(OUTCOME_KEYS[step.outcome])}
+                    </li>
+                  ))}
+                </ol>
               )}
               {entry.confirmed ? (
                 <span className="adoption-confirmed" data-testid="adoption-confirmed">

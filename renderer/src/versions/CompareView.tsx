@@ -7,6 +7,7 @@ import { AdoptionPanel } from './AdoptionPanel';
 import { RevisionNoteButtons } from './RevisionNoteButtons';
 import { ComparedRow, type CompareLayout } from './ComparedRow';
 import { useComparison } from './useComparison';
+import { useAdoptionTrail } from './useAdoptionTrail';
 import { useStore } from '../app/SnapshotStore';
 import { useStores } from '../app/StoresContext';
 import './compare.css';
@@ -77,6 +78,7 @@ export function CompareView({ report, profile, script, onClose, onError }: Props
   }, [chosen, versions, others]);
   const { comparison, adoption, loading } = useComparison(report.id, pair, ignoreFormatting, onError, setVersions);
   const crossReport = pair?.fromReport !== undefined;
+  const trail = useAdoptionTrail(report.id, versions, onError);
   const rowsRef = useRef<HTMLDivElement>(null);
 
   const sourceScript = useMemo(
@@ -245,7 +247,7 @@ export function CompareView({ report, profile, script, onClose, onError }: Props
               ),
             )}
           </div>
-          {adoption && <AdoptionPanel key={`${adoption.fromVersionId}>${adoption.toVersionId}`} adoption={adoption} profile={profile} convert={convert} onError={onError} />}
+          {adoption && <AdoptionPanel key={`${adoption.fromVersionId}>${adoption.toVersionId}`} adoption={adoption} profile={profile} convert={convert} onError={onError} trail={trail} />}
         </div>
       )}
     </section>

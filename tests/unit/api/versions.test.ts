@@ -149,6 +149,36 @@ describe('versions through the API', () => {
     expect(wrong).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringContaining(`not a version of report ${from.reportId}`) } });
   });
 
+  it('follows an opinion through every hop of a three-draft chain, each hop told on its own; one written on the second draft joins at its hop', async () => {
+    const app = await start();
+    const first = await call<Output<'import.file'>>(app, 'import.file', { ...upload('征求意见稿.txt', OLD), label: '征求意见稿' });
+    if (first.status !== 'imported') throw new Error('expected an import');
+    const { reportId, versionId: v1 } = first.reports[0]!;
+    await call(app, 'profile.set', { name: '王代表', delegation: '山西代表团', role: 'npc-delegate' });
+    const early = await call<{ id: string }>(app, 'opinions.create', {
+      reportId, versionId: v1, kind: 'passage-suggestion', stanceId: 'revise',
+      selection: await selectionOf(app, reportId, v1, '超过'),
+      suggestion: { proposed: '达到', reason: '数字已达到' },
+    });
+    // The second draft leaves the words as they were; the third takes the suggestion.
+    const second = await call<Output<'import.file'>>(app, 'import.file', { ...upload('提请审议稿.txt', OLD.replace('城镇新增就业1244万人', '城镇新增就业1244万人，高校毕业生就业稳定')), asVersionOf: reportId, label: '提请审议稿' });
+    if (second.status !== 'imported') throw new Error('expected an import');
+    const v2 = second.reports[0]!.versionId;
+    const later = await call<{ id: string }>(app, 'opinions.create', {
+      reportId, versionId: v2, kind: 'passage-comment', stanceId: 'question',
+      selection: await selectionOf(app, reportId, v2, '高校毕业生就业稳定'),
+    });
+    await call(app, 'import.file', { ...upload('修改稿.txt', REVISED.replace('城镇新增就业1244万人', '城镇新增就业1244万人，高校毕业生就业稳定')), asVersionOf: reportId, label: '修改稿' });
+
+    const history = await call<Output<'versions.history'>>(app, 'versions.history', { reportId });
+    expect(history.versions.map((version) => version.label)).toEqual(['征求意见稿', '提请审议稿', '修改稿']);
+    const trail = (id: string) => history.hops.map((hop) => hop.opinions.find((entry) => entry.opinionId === id)?.outcome ?? null);
+    expect(trail(early.id)).toEqual(['not-adopted', 'adopted']);
+    // Its paragraph is the one the third draft changed (超过 → 达到).
+    expect(trail(later.id)).toEqual([null, 'changed']);
+    expect(history.hops.map((hop) => hop.suggestions.adopted)).toEqual([0, 1]);
+  });
+
   it('refuses a version of a report that is not there, and a comparison of a version with itself', async () => {
     const app = await start();
     const missing = await dispatch(app.handlers, 'import.file', { ...upload('a.txt', OLD), asVersionOf: 'r_missing' });

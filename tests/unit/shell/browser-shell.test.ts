@@ -48,6 +48,7 @@ const fakeHandlers = {
   'opinions.trash': notHere('opinions.trash'),
   'opinions.place': notHere('opinions.place'),
   'opinions.unplace': notHere('opinions.unplace'),
+  'versions.history': notHere('versions.history'),
   'search.query': notHere('search.query'),
   'export.build': notHere('export.build'),
   'package.import': notHere('package.import'),
