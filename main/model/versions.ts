@@ -79,6 +79,9 @@ export interface ComparedParagraph {
   /** Structural paths (`二/（三）/p2`), null on the side the paragraph is missing from. */
   oldPath: string | null;
   newPath: string | null;
+  /** The paragraphs' ids in each version (opinions are placed on them), null for a heading or a missing side. */
+  oldParagraphId: string | null;
+  newParagraphId: string | null;
   /** The new version's part (top-level section) title, for the change count per part. */
   part: string | null;
   pieces: ComparedPiece[];

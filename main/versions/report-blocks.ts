@@ -24,6 +24,8 @@ export interface ReportBlock {
   ordinal: number;
   /** The paragraph's structural path (`二/（三）/p2`), or the heading's section path. */
   path: string;
+  /** A paragraph's id in its version (the opinions placed on it name it); absent for a heading. */
+  paragraphId?: string;
   /** For a heading: the section it opens, and whether that section is the part itself. */
   heading?: { marker: string; title: string; isPart: boolean };
 }
@@ -39,7 +41,7 @@ export function reportBlocks(documents: Pick<ParsedDocument, 'root'>[]): ReportB
   for (const document of documents) {
     let opening = 0;
     for (const paragraph of document.root.paragraphs) {
-      blocks.push({ kind: 'paragraph', ...spanRange(paragraph.spans), part: null, ordinal: ++opening, path: paragraph.path });
+      blocks.push({ kind: 'paragraph', ...spanRange(paragraph.spans), part: null, ordinal: ++opening, path: paragraph.path, paragraphId: paragraph.id });
     }
     document.root.children.forEach((top, index) => {
       const part: PartRef = { ordinal: partOrdinal(top, index + 1), marker: top.marker, title: top.title };
@@ -48,7 +50,9 @@ export function reportBlocks(documents: Pick<ParsedDocument, 'root'>[]): ReportB
         if (!section.runIn && section.headingSpans.length > 0) {
           blocks.push({ kind: 'heading', ...spanRange(section.headingSpans), part, ordinal: 0, path, heading: { marker: section.marker, title: section.title, isPart: section === top } });
         }
-        for (const paragraph of section.paragraphs) blocks.push({ kind: 'paragraph', ...spanRange(paragraph.spans), part, ordinal: ++ordinal, path: paragraph.path });
+        for (const paragraph of section.paragraphs) {
+          blocks.push({ kind: 'paragraph', ...spanRange(paragraph.spans), part, ordinal: ++ordinal, path: paragraph.path, paragraphId: paragraph.id });
+        }
         for (const child of section.children) visit(child, `${path}/${child.label}`);
       };
       visit(top, top.label);

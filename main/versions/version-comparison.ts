@@ -16,6 +16,8 @@ function comparedParagraph(paragraph: ParagraphDiff): ComparedParagraph {
     status: paragraph.status,
     oldPath: paragraph.old?.block?.path ?? null,
     newPath: paragraph.new?.block?.path ?? null,
+    oldParagraphId: paragraph.old?.block?.paragraphId ?? null,
+    newParagraphId: paragraph.new?.block?.paragraphId ?? null,
     part: block?.part ? `${block.part.marker}${block.part.title}` : null,
     pieces: paragraph.ops.map((op) => ({ kind: op.kind, old: op.old, new: op.new })),
   };

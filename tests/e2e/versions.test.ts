@@ -46,6 +46,12 @@ describe('versions of a report', () => {
     await expect(changed.count()).resolves.toBe(2);
     await expect(changed.first().locator('del').allTextContents()).resolves.toEqual(['超过']);
     await expect(changed.first().locator('ins').allTextContents()).resolves.toEqual(['达到']);
+    // The suggestion sits in the margin of both panes: on the old words, and where they went.
+    for (const side of ['old', 'new']) {
+      const note = byTestId(changed.first(), `compare-notes-${side}`).locator('[data-testid="compare-note"]');
+      await expect.poll(() => note.count(), { timeout: 10_000 }).toBe(1);
+      await expect(note.textContent()).resolves.toContain('王代表');
+    }
     // Changes only, with their neighbours: far fewer rows than the report has paragraphs.
     expect(await byTestId(view, 'compared-row').count()).toBeLessThan(10);
     await expect(byTestId(view, 'adoption-mine').textContent()).resolves.toBe('您的1条修改建议：采纳1，部分采纳0，未采纳0');

@@ -309,6 +309,8 @@ export const MESSAGE_KEYS = [
   'export.orphans',
   'export.orphansHint',
   'versions.trail',
+  'versions.notesHere',
+  'versions.moreNotes',
   'versions.thisReport',
   'versions.otherReports',
   'export.adoption',

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ApiError, ComparedParagraph, Profile, ReportSummary, ReportVersion, Settings, VersionComparison } from '../api/contract';
+import type { ApiError, ComparedParagraph, ListedOpinion, Profile, ReportSummary, ReportVersion, Settings, VersionComparison } from '../api/contract';
 import { useI18n } from '../i18n/I18nContext';
 import { detectScript } from '../script/detectScript';
 import { useDisplayScript } from '../script/useDisplayScript';
@@ -8,6 +8,7 @@ import { RevisionNoteButtons } from './RevisionNoteButtons';
 import { ComparedRow, type CompareLayout } from './ComparedRow';
 import { useComparison } from './useComparison';
 import { useAdoptionTrail } from './useAdoptionTrail';
+import { useCompareOpinions, type CompareOpinions } from './useCompareOpinions';
 import { useStore } from '../app/SnapshotStore';
 import { useStores } from '../app/StoresContext';
 import './compare.css';
@@ -48,6 +49,16 @@ function visibleRows(paragraphs: ComparedParagraph[], changesOnly: boolean): (nu
   return rows;
 }
 
+const NO_NOTES: readonly ListedOpinion[] = [];
+
+/** The opinions placed on each side of one compared row. */
+function notesOf(placed: CompareOpinions, paragraph: ComparedParagraph) {
+  return {
+    old: (paragraph.oldParagraphId && placed.old.get(paragraph.oldParagraphId)) || NO_NOTES,
+    new: (paragraph.newParagraphId && placed.new.get(paragraph.newParagraphId)) || NO_NOTES,
+  };
+}
+
 const typing = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
 
 /**
@@ -79,6 +90,7 @@ export function CompareView({ report, profile, script, onClose, onError }: Props
   const { comparison, adoption, loading } = useComparison(report.id, pair, ignoreFormatting, onError, setVersions);
   const crossReport = pair?.fromReport !== undefined;
   const trail = useAdoptionTrail(report.id, versions, onError);
+  const placed = useCompareOpinions(report.id, pair, onError);
   const rowsRef = useRef<HTMLDivElement>(null);
 
   const sourceScript = useMemo(
@@ -239,7 +251,15 @@ export function CompareView({ report, profile, script, onClose, onError }: Props
             )}
             {rows.map((row, position) =>
               typeof row === 'number' ? (
-                <ComparedRow key={row} paragraph={comparison.paragraphs[row]!} index={row} layout={layout} convert={convert} current={row === currentParagraph} />
+                <ComparedRow
+                  key={row}
+                  paragraph={comparison.paragraphs[row]!}
+                  index={row}
+                  layout={layout}
+                  convert={convert}
+                  current={row === currentParagraph}
+                  notes={notesOf(placed, comparison.paragraphs[row]!)}
+                />
               ) : (
                 <p key={`gap-${position}`} className="compared-gap">
                   {t('versions.unchangedRun', { count: row.gap })}

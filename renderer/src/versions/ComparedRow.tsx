@@ -1,4 +1,5 @@
-import type { ComparedParagraph, ComparedStatus } from '../api/contract';
+import type { ComparedParagraph, ComparedStatus, ListedOpinion } from '../api/contract';
+import { CompareNotes } from './CompareNotes';
 import type { MessageKey } from '../i18n/messages';
 import type { TextConverter } from '../script/converters';
 import { useI18n } from '../i18n/I18nContext';
@@ -18,6 +19,8 @@ interface Props {
   layout: CompareLayout;
   convert: TextConverter;
   current: boolean;
+  /** The opinions placed on this paragraph in the old and in the new version. */
+  notes: { old: readonly ListedOpinion[]; new: readonly ListedOpinion[] };
 }
 
 /**
@@ -25,7 +28,7 @@ interface Props {
  * and the new text its insertions (underlined, green), in one grid row so both columns scroll
  * together; inline, one column reads the old text with the new words put in.
  */
-export function ComparedRow({ paragraph, index, layout, convert, current }: Props) {
+export function ComparedRow({ paragraph, index, layout, convert, current, notes }: Props) {
   const { t } = useI18n();
   const oldSide = paragraph.pieces.filter((piece) => piece.kind !== 'insert');
   const newSide = paragraph.pieces.filter((piece) => piece.kind !== 'delete');
@@ -35,16 +38,19 @@ export function ComparedRow({ paragraph, index, layout, convert, current }: Prop
     if (!present) return <div className="compared-text compared-missing" aria-hidden="true" />;
     const pieces = side === 'old' ? oldSide : newSide;
     return (
-      <div className="compared-text" lang="zh">
-        {pieces.map((piece, i) =>
-          piece.kind === 'equal' ? (
-            <span key={i}>{convert(side === 'old' ? piece.old : piece.new)}</span>
-          ) : piece.kind === 'delete' ? (
-            <del key={i}>{convert(piece.old)}</del>
-          ) : (
-            <ins key={i}>{convert(piece.new)}</ins>
-          ),
-        )}
+      <div className="compared-side">
+        <div className="compared-text" lang="zh">
+          {pieces.map((piece, i) =>
+            piece.kind === 'equal' ? (
+              <span key={i}>{convert(side === 'old' ? piece.old : piece.new)}</span>
+            ) : piece.kind === 'delete' ? (
+              <del key={i}>{convert(piece.old)}</del>
+            ) : (
+              <ins key={i}>{convert(piece.new)}</ins>
+            ),
+          )}
+        </div>
+        <CompareNotes notes={notes[side]} side={side} convert={convert} />
       </div>
     );
   };
@@ -63,16 +69,20 @@ export function ComparedRow({ paragraph, index, layout, convert, current }: Prop
           {column('new')}
         </>
       ) : (
-        <div className="compared-text" lang="zh">
-          {paragraph.pieces.map((piece, i) =>
-            piece.kind === 'equal' ? (
-              <span key={i}>{convert(piece.new)}</span>
-            ) : piece.kind === 'delete' ? (
-              <del key={i}>{convert(piece.old)}</del>
-            ) : (
-              <ins key={i}>{convert(piece.new)}</ins>
-            ),
-          )}
+        <div className="compared-side">
+          <div className="compared-text" lang="zh">
+            {paragraph.pieces.map((piece, i) =>
+              piece.kind === 'equal' ? (
+                <span key={i}>{convert(piece.new)}</span>
+              ) : piece.kind === 'delete' ? (
+                <del key={i}>{convert(piece.old)}</del>
+              ) : (
+                <ins key={i}>{convert(piece.new)}</ins>
+              ),
+            )}
+          </div>
+          {/* One column: the notes as the new version places them, or the old one's for a deleted paragraph. */}
+          <CompareNotes notes={paragraph.status === 'deleted' ? notes.old : notes.new} side={paragraph.status === 'deleted' ? 'old' : 'new'} convert={convert} />
         </div>
       )}
     </div>
