@@ -168,7 +168,18 @@ export const inputs = {
     .strict(),
   'report.versions': z.object({ reportId: id }).strict(),
   /** `fromReportId`: the older side is a version of another report (last year's against this year's). */
-  'versions.compare': z.object({ reportId: id, fromReportId: id.optional(), fromVersionId: id, toVersionId: id, ignoreFormatting: z.boolean() }).strict(),
+  'versions.compare': z
+    .object({
+      reportId: id,
+      fromReportId: id.optional(),
+      fromVersionId: id,
+      toVersionId: id,
+      /** Compare only these top-level parts (last year's 工作安排 against this year's 工作回顾); whole versions when absent. */
+      fromPartId: id.optional(),
+      toPartId: id.optional(),
+      ignoreFormatting: z.boolean(),
+    })
+    .strict(),
   'versions.adoption': z.object({ reportId: id, fromVersionId: id.optional(), toVersionId: id.optional() }).strict(),
   /** Each opinion followed through every hop of the report's chain of versions. */
   'versions.history': z.object({ reportId: id }).strict(),

@@ -95,9 +95,17 @@ export interface ComparedChange {
   paragraph: number;
 }
 
+/** A top-level part of a version, as the compare view offers it for a comparison of parts. */
+export interface VersionPart {
+  id: string;
+  heading: string;
+}
+
 export interface VersionComparison {
   from: ReportVersion;
   to: ReportVersion;
+  /** Each side's parts, and the one compared (null: the whole version). */
+  parts: { from: VersionPart[]; to: VersionPart[]; fromPartId: string | null; toPartId: string | null };
   ignoreFormatting: boolean;
   /** 共修改N处（补充a处、修改b处、删除c处）。 */
   totalsSentence: string;

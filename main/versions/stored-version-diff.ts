@@ -6,12 +6,16 @@ import { DomainError } from '../model/errors';
 import type { ReportDocument } from '../model/report';
 import type { Store } from '../store/store';
 import { diffVersions, type VersionDiff } from './diff-versions';
+import { versionText } from './version-part';
 
 export interface VersionPair {
   from: string;
   to: string;
   /** Set when the older side is a version of another report (last year's against this year's). */
   fromReportId?: string;
+  /** Only these top-level parts of each side, compared as texts of their own (version-part.ts). */
+  fromPartId?: string;
+  toPartId?: string;
 }
 
 /** The older and newer version to compare: given, or the last two of the report's chain. */
@@ -57,10 +61,10 @@ export interface StoredVersionDiff {
 }
 
 export function diffStoredVersions(store: Store, reportId: string, pair: VersionPair, ignoreFormatting: boolean): StoredVersionDiff {
-  const oldText = store.reports.sourceTextOf(pair.from);
-  const newText = store.reports.sourceTextOf(pair.to);
   const older = store.reports.openDocument(pair.fromReportId ?? reportId, pair.from);
   const newer = store.reports.openDocument(reportId, pair.to);
-  const diff = diffVersions({ text: oldText, documents: [{ root: older.root }] }, { text: newText, documents: [{ root: newer.root }] }, { ignoreFormatting });
-  return { pair, diff, oldText, newText, older, newer };
+  const oldSide = versionText(store.reports.sourceTextOf(pair.from), older.root, pair.fromPartId);
+  const newSide = versionText(store.reports.sourceTextOf(pair.to), newer.root, pair.toPartId);
+  const diff = diffVersions({ text: oldSide.text, documents: [{ root: oldSide.root }] }, { text: newSide.text, documents: [{ root: newSide.root }] }, { ignoreFormatting });
+  return { pair, diff, oldText: oldSide.text, newText: newSide.text, older, newer };
 }

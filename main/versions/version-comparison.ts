@@ -3,7 +3,8 @@
  * pieces (equal, deleted, inserted), and the change list in the wording of a 修改情况说明, each
  * change pointing at the paragraph it is in so the view can step from one to the next.
  */
-import type { ComparedParagraph, VersionComparison } from '../model/versions';
+import type { ComparedParagraph, VersionComparison, VersionPart } from '../model/versions';
+import type { Section } from '../model/report';
 import type { Store } from '../store/store';
 import { changeList, changeTotals, type Change } from './change-list';
 import type { ParagraphDiff } from './diff-versions';
@@ -36,9 +37,11 @@ function paragraphOf(change: Change, paragraphs: ParagraphDiff[]): number {
 export function compareStoredVersions(store: Store, reportId: string, pair: VersionPair, ignoreFormatting: boolean): VersionComparison {
   const { diff, oldText, older, newer } = diffStoredVersions(store, reportId, pair, ignoreFormatting);
   const changes = changeList(diff, oldText);
+  const partsOf = (root: Section): VersionPart[] => root.children.map((part) => ({ id: part.id, heading: part.heading }));
   return {
     from: older.version,
     to: newer.version,
+    parts: { from: partsOf(older.root), to: partsOf(newer.root), fromPartId: pair.fromPartId ?? null, toPartId: pair.toPartId ?? null },
     ignoreFormatting,
     totalsSentence: totalsSentence(changes),
     totals: changeTotals(changes),

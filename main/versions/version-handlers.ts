@@ -14,12 +14,15 @@ type VersionMethods = 'versions.compare' | 'versions.adoption' | 'versions.histo
 
 export function versionHandlers(store: Store, appVersion: string): Pick<Handlers, VersionMethods> {
   return {
-    'versions.compare': ({ reportId, fromReportId, fromVersionId, toVersionId, ignoreFormatting }) => {
-      const pair =
-        fromReportId !== undefined && fromReportId !== reportId
-          ? crossReportPair(store, fromReportId, reportId, fromVersionId, toVersionId)
+    'versions.compare': ({ reportId, fromReportId, fromVersionId, toVersionId, fromPartId, toPartId, ignoreFormatting }) => {
+      const otherReport = fromReportId !== undefined && fromReportId !== reportId;
+      // Two parts of one version (last year's plan and this year's review in one report) are two texts.
+      const pair = otherReport
+        ? crossReportPair(store, fromReportId, reportId, fromVersionId, toVersionId)
+        : fromPartId !== undefined && fromVersionId === toVersionId
+          ? { from: fromVersionId, to: toVersionId }
           : versionPair(store, reportId, fromVersionId, toVersionId);
-      return compareStoredVersions(store, reportId, pair, ignoreFormatting);
+      return compareStoredVersions(store, reportId, { ...pair, ...(fromPartId ? { fromPartId } : {}), ...(toPartId ? { toPartId } : {}) }, ignoreFormatting);
     },
     'versions.adoption': ({ reportId, fromVersionId, toVersionId }) => adoptionBetween(store, reportId, fromVersionId, toVersionId),
     'versions.history': ({ reportId }) => adoptionHistory(store, reportId),

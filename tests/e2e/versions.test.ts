@@ -183,6 +183,15 @@ describe('versions of a report', () => {
     await expect(byTestId(view, 'adoption-item').count()).resolves.toBe(0);
     await expect(byTestId(view, 'compare-note-docx').count()).resolves.toBe(0);
     await screenshot(page, 'versions-compare-two-reports');
+
+    // Last year's plan against this year's review: one part of each side.
+    const whole = await byTestId(view, 'compare-totals').textContent();
+    await byTestId(view, 'compare-from-part').selectOption({ label: '三、对2018年政府工作的建议' });
+    await byTestId(view, 'compare-to-part').selectOption({ label: '一、2023年工作回顾' });
+    await expect.poll(() => byTestId(view, 'compare-totals').textContent(), { timeout: 30_000 }).not.toBe(whole);
+    await expect(byTestId(view, 'compare-to-part').inputValue()).resolves.not.toBe('');
+    await expect(byTestId(view, 'compare-from-part').inputValue()).resolves.not.toBe('');
+    await screenshot(page, 'versions-compare-two-parts');
   });
 
   it('follows a suggestion through three drafts: the comparison shows its outcome at each hop', async () => {

@@ -6,7 +6,7 @@ import { useDisplayScript } from '../script/useDisplayScript';
 import { AdoptionPanel } from './AdoptionPanel';
 import { RevisionNoteButtons } from './RevisionNoteButtons';
 import { ComparedRow, type CompareLayout } from './ComparedRow';
-import { useComparison } from './useComparison';
+import { useComparison, type ComparedPair } from './useComparison';
 import { useAdoptionTrail } from './useAdoptionTrail';
 import { useCompareOpinions, type CompareOpinions } from './useCompareOpinions';
 import { useStore } from '../app/SnapshotStore';
@@ -68,7 +68,7 @@ const typing = (target: EventTarget | null) => target instanceof HTMLElement && 
  */
 export function CompareView({ report, profile, script, onClose, onError }: Props) {
   const { t } = useI18n();
-  const [chosen, setPair] = useState<{ from: string; to: string; fromReport?: string } | null>(null);
+  const [chosen, setPair] = useState<ComparedPair | null>(null);
   // Other reports of the library, by their latest version: last year's report against this one.
   const library = useStore(useStores().library).reports;
   const others = useMemo(() => library.filter((entry) => entry.id !== report.id), [library, report.id]);
@@ -89,6 +89,7 @@ export function CompareView({ report, profile, script, onClose, onError }: Props
   }, [chosen, versions, others]);
   const { comparison, adoption, loading } = useComparison(report.id, pair, ignoreFormatting, onError, setVersions);
   const crossReport = pair?.fromReport !== undefined;
+  const partsOnly = pair?.fromPart !== undefined || pair?.toPart !== undefined;
   const trail = useAdoptionTrail(report.id, versions, onError);
   const placed = useCompareOpinions(report.id, pair, onError);
   const rowsRef = useRef<HTMLDivElement>(null);
@@ -178,10 +179,19 @@ export function CompareView({ report, profile, script, onClose, onError }: Props
             <span aria-hidden="true">→</span>
             <label>
               {t('versions.to')}
-              <select data-testid="compare-to" value={pair.to} onChange={(event) => setPair({ ...pair, to: event.target.value })}>
+              <select data-testid="compare-to" value={pair.to} onChange={(event) => setPair({ from: pair.from, to: event.target.value, ...(pair.fromReport ? { fromReport: pair.fromReport } : {}) })}>
                 {versionOptions}
               </select>
             </label>
+            {comparison && (
+              <PartPicks
+                parts={comparison.parts}
+                chosen={{ from: pair.fromPart ?? null, to: pair.toPart ?? null }}
+                onChange={(fromPart, toPart) =>
+                  setPair({ from: pair.from, to: pair.to, ...(pair.fromReport ? { fromReport: pair.fromReport } : {}), ...(fromPart ? { fromPart } : {}), ...(toPart ? { toPart } : {}) })
+                }
+              />
+            )}
           </div>
         )}
         <div className="compare-options">
@@ -200,7 +210,7 @@ export function CompareView({ report, profile, script, onClose, onError }: Props
               </button>
             ))}
           </span>
-          {pair && !crossReport && <RevisionNoteButtons reportId={report.id} pair={pair} onError={onError} />}
+          {pair && !crossReport && !partsOnly && <RevisionNoteButtons reportId={report.id} pair={pair} onError={onError} />}
         </div>
       </header>
       {versions.length === 1 && !crossReport && <p className="compare-empty">{t('versions.onlyOne')}</p>}
@@ -271,5 +281,43 @@ export function CompareView({ report, profile, script, onClose, onError }: Props
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * Which part of each side to compare: the whole text, or one part against another (last year's
+ * 工作安排 against this year's 工作回顾).
+ */
+function PartPicks({
+  parts,
+  chosen,
+  onChange,
+}: {
+  parts: VersionComparison['parts'];
+  /** What is asked for now, which the comparison on screen may not answer yet. */
+  chosen: { from: string | null; to: string | null };
+  onChange: (fromPart: string | null, toPart: string | null) => void;
+}) {
+  const { t } = useI18n();
+  const options = (list: VersionComparison['parts']['from']) => [
+    <option key="" value="">
+      {t('versions.wholeText')}
+    </option>,
+    ...list.map((part) => (
+      <option key={part.id} value={part.id}>
+        {part.heading}
+      </option>
+    )),
+  ];
+  return (
+    <span className="compare-parts-pick">
+      <select data-testid="compare-from-part" aria-label={t('versions.fromPart')} value={chosen.from ?? ''} onChange={(event) => onChange(event.target.value || null, chosen.to)}>
+        {options(parts.from)}
+      </select>
+      <span aria-hidden="true">→</span>
+      <select data-testid="compare-to-part" aria-label={t('versions.toPart')} value={chosen.to ?? ''} onChange={(event) => onChange(chosen.from, event.target.value || null)}>
+        {options(parts.to)}
+      </select>
+    </span>
   );
 }

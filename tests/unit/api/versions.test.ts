@@ -144,6 +144,23 @@ describe('versions through the API', () => {
     expect(statuses.has('changed') || statuses.has('same')).toBe(true);
     expect(comparison.paragraphs.some((p) => p.pieces.some((piece) => piece.kind === 'delete' && piece.old.includes('2017年')))).toBe(true);
     expect(comparison.changes[0]!.sentence).toMatch(/^(在|将|删去)/);
+    // One part against another: the 2018 report's plan for the year against the 2024 report's review of 2023.
+    const plan = comparison.parts.from.find((part) => part.heading.includes('2018年政府工作'))!;
+    const review = comparison.parts.to.find((part) => part.heading.includes('2023年工作回顾'))!;
+    expect(plan && review).toBeTruthy();
+    const parts = await call<Output<'versions.compare'>>(app, 'versions.compare', {
+      reportId: to.reportId, fromReportId: from.reportId, fromVersionId: from.versionId, toVersionId: to.versionId,
+      fromPartId: plan.id, toPartId: review.id, ignoreFormatting: false,
+    });
+    expect(parts.parts).toMatchObject({ fromPartId: plan.id, toPartId: review.id });
+    const planLabel = plan.heading.slice(0, 1);
+    const reviewLabel = review.heading.slice(0, 1);
+    expect(parts.paragraphs.length).toBeGreaterThan(5);
+    expect(parts.paragraphs.length).toBeLessThan(comparison.paragraphs.length / 2);
+    for (const paragraph of parts.paragraphs) {
+      if (paragraph.oldPath) expect(paragraph.oldPath.startsWith(planLabel)).toBe(true);
+      if (paragraph.newPath) expect(paragraph.newPath.startsWith(reviewLabel)).toBe(true);
+    }
     // A version must belong to the report it is named with.
     const wrong = await dispatch(app.handlers, 'versions.compare', { reportId: to.reportId, fromReportId: from.reportId, fromVersionId: to.versionId, toVersionId: to.versionId, ignoreFormatting: false });
     expect(wrong).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringContaining(`not a version of report ${from.reportId}`) } });
