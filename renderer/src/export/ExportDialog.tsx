@@ -10,7 +10,7 @@ import { saveFile } from './saveFile';
 import { useScriptConverter } from '../script/useScriptConverter';
 import { useStore } from '../app/SnapshotStore';
 import { useStores } from '../app/StoresContext';
-import { useApi } from '../api/ApiContext';
+import { useReportVersions } from '../versions/useReportVersions';
 
 export type ExportScope = 'all' | 'filtered' | 'selected';
 
@@ -302,22 +302,7 @@ function useElapsed(startedAt: number | null): number {
 
 /** The label of the version before the one exported, when there is one: its opinions' adoption can be said. */
 function useEarlierVersion(doc: ReportDocument): string | null {
-  const api = useApi();
-  const [earlier, setEarlier] = useState<string | null>(null);
-  const reportId = doc.report.id;
-  const versionId = doc.version.id;
-  const many = doc.report.versionCount > 1;
-  useEffect(() => {
-    if (!many) return;
-    let current = true;
-    void api.call('report.versions', { reportId }).then((result) => {
-      if (!current || !result.ok) return;
-      const at = result.value.findIndex((version) => version.id === versionId);
-      setEarlier(at > 0 ? result.value[at - 1]!.label : null);
-    });
-    return () => {
-      current = false;
-    };
-  }, [api, reportId, versionId, many]);
-  return earlier;
+  const versions = useReportVersions(doc);
+  const at = versions.findIndex((version) => version.id === doc.version.id);
+  return at > 0 ? versions[at - 1]!.label : null;
 }

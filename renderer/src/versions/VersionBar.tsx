@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { ReportDocument, ReportVersion } from '../api/contract';
-import { useApi } from '../api/ApiContext';
+import { useReportVersions } from './useReportVersions';
 import { useStores } from '../app/StoresContext';
 import { useStore } from '../app/SnapshotStore';
 import { useI18n } from '../i18n/I18nContext';
@@ -11,25 +10,11 @@ import { useI18n } from '../i18n/I18nContext';
  * read, placed there by the resolver (or by hand); one written here is written on this version.
  */
 export function VersionBar({ doc }: { doc: ReportDocument }) {
-  const api = useApi();
   const stores = useStores();
   const { t } = useI18n();
-  const [versions, setVersions] = useState<readonly ReportVersion[]>([doc.version]);
+  const versions = useReportVersions(doc, stores.errors.report);
   const reportId = doc.report.id;
   const count = doc.report.versionCount;
-
-  useEffect(() => {
-    if (count < 2) return;
-    let current = true;
-    void api.call('report.versions', { reportId }).then((result) => {
-      if (!current) return;
-      if (result.ok) setVersions(result.value);
-      else stores.errors.report(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [api, stores, reportId, count]);
 
   // 版本对照 sets two versions side by side, or this report against another one (last year's).
   const otherReports = useStore(stores.library).reports.some((entry) => entry.id !== reportId);
