@@ -17,6 +17,9 @@ import { StanceStore } from './stance-store';
 import { AdoptionStore } from './adoption-store';
 import { PackageStore } from './package-store';
 import { AnchorStore } from './anchor-store';
+import { ChannelStore } from './channel-store';
+import { ClusterStore } from './cluster-store';
+import { DispositionStore } from './disposition-store';
 import { takeBackupSync } from './backups';
 import { inspectStoreFile } from './store-file';
 import { StoreUnusableError } from './store-errors';
@@ -37,6 +40,9 @@ export interface Store {
   adoptions: AdoptionStore;
   packages: PackageStore;
   anchors: AnchorStore;
+  channels: ChannelStore;
+  dispositions: DispositionStore;
+  clusters: ClusterStore;
   close(): void;
 }
 
@@ -144,6 +150,9 @@ export function openStore(dataDir: string, options: StoreOptions = {}): Store {
     adoptions: new AdoptionStore(db, options.now),
     packages: new PackageStore(db, options.now),
     anchors: new AnchorStore(db, options.now),
+    channels: new ChannelStore(db),
+    dispositions: new DispositionStore(db),
+    clusters: new ClusterStore(db),
     close: () => {
       if (db.open) {
         if (readOnly === null) db.pragma('wal_checkpoint(TRUNCATE)');

@@ -14,6 +14,7 @@ import { migrateToAdoptionConfirmations } from './migration-6-adoption-confirmat
 import { migrateToTextHashes } from './migration-7-text-hashes';
 import { migrateToPackages } from './migration-8-packages';
 import { migrateToAnchors } from './migration-9-anchors';
+import { migrateToDesk } from './migration-10-desk';
 
 export interface Migration {
   version: number;
@@ -66,6 +67,11 @@ export const MIGRATIONS: Migration[] = [
     version: 9,
     description: "anchors as rows that opinions reference, and a person's confirmed placement of an anchor in a version",
     up: migrateToAnchors,
+  },
+  {
+    version: 10,
+    description: "the clerk's desk: opinions' channels, dispositions through 初审 and 复审 with their log, confirmed clusters",
+    up: migrateToDesk,
   },
 ];
 
