@@ -10,7 +10,7 @@ import { checkClientId, composeChanges, composeOpinion } from './compose-opinion
 import { selectionRange } from '../anchoring/create-anchor';
 import { viewIn, viewsIn } from './opinion-views';
 import { toListed } from './listed-opinion';
-import { ListedOpinions } from './listed-opinions';
+import type { ListedOpinions } from './listed-opinions';
 import { cleanLabel } from '../model/clean-text';
 import { conflictOriginal, settleConflict } from './conflicts';
 import { requireOwnOpinion } from './ownership';
@@ -47,8 +47,7 @@ function required(value: string, what: string): string {
   return value;
 }
 
-export function opinionHandlers(store: Store, readings: ReadingTexts): Pick<Handlers, OpinionMethods> {
-  const listed = new ListedOpinions(store, readings);
+export function opinionHandlers(store: Store, readings: ReadingTexts, listed: ListedOpinions): Pick<Handlers, OpinionMethods> {
   /** A version named with a report must be one of that report's versions. */
   const requireVersion = (reportId: string, versionId: string) => {
     if (store.reports.reportOfVersion(versionId) !== reportId) throw new DomainError('not-found', `Report ${reportId} has no version ${versionId}`);

@@ -14,7 +14,10 @@ import type { Opinion } from '../model/opinion';
 import { DomainError } from '../model/errors';
 import { illFormedPath } from '../model/well-formed-text';
 import type { Store } from '../store/store';
-import type { PackageImported } from '../api/contract';
+import type { AnchoringCounts, PackageImported } from '../api/contract';
+import { buildReadingText, type ReadingText } from '../anchoring/reading-text';
+import { resolveAnchors } from '../anchoring/resolve';
+import { packageTarget } from './package-target';
 import { reportProgress } from '../progress/job-progress';
 
 /** What an opinion says, whatever its timestamps: two copies with equal content are the same. */
@@ -23,7 +26,17 @@ function content(opinion: Opinion): string {
   return JSON.stringify({ kind, stanceId, tags, body, bodyText, quote: anchor?.quote ?? null, sectionId, suggestion });
 }
 
-export function importPackage(store: Store, json: string, fileName: string, now: () => Date = () => new Date()): PackageImported {
+export interface PackageImportOptions {
+  now?: () => Date;
+  /** The clerk's report: a package made on another version or file of it is re-anchored onto it. */
+  reportId?: string;
+  /** Reading texts, shared with the caller's cache; built from the store when absent. */
+  readingOf?: (versionId: string) => ReadingText;
+}
+
+export function importPackage(store: Store, json: string, fileName: string, options: PackageImportOptions = {}): PackageImported {
+  const now = options.now ?? (() => new Date());
+  const readingOf = options.readingOf ?? ((versionId: string) => buildReadingText(store.reports.paragraphsOf(versionId)));
   let contents: ReturnType<typeof packageToOpinions>;
   let warnings: string[];
   try {
@@ -35,16 +48,16 @@ export function importPackage(store: Store, json: string, fileName: string, now:
   } catch (error) {
     throw new DomainError('import-failed', `${fileName}: this opinion package is damaged or not valid (${(error as Error).message})`);
   }
-  // The version's stored text hash (main/store/version-text-hash.ts): one indexed lookup.
-  const target = store.reports.versionByTextHash(contents.report.textHash);
+  const target = packageTarget(store, contents, readingOf, options.reportId);
   if (!target) {
     throw new DomainError(
       'not-found',
-      `${fileName}: the report this package belongs to (《${contents.report.title}》 ${contents.report.versionLabel}) is not in the library; import that report first`,
+      `${fileName}: the report this package belongs to (《${contents.report.title}》 ${contents.report.versionLabel}) is not in the library, and no report here holds its passages; import that report first`,
     );
   }
 
-  const result: PackageImported = { ...target, author: contents.author.name, imported: 0, unchanged: 0, older: 0, conflicts: 0, warnings };
+  const { matched, ...filedUnder } = target;
+  const result: PackageImported = { ...filedUnder, author: contents.author.name, matched, imported: 0, unchanged: 0, older: 0, conflicts: 0, warnings, anchoring: null };
   store.db.transaction(() => {
     const stanceIds = new Map<string, string>();
     for (const stance of contents.stances) {
@@ -70,13 +83,24 @@ export function importPackage(store: Store, json: string, fileName: string, now:
         reportId: target.reportId,
         versionId: target.versionId,
         stanceId: incoming.stanceId === null ? null : (stanceIds.get(incoming.stanceId) ?? null),
-        anchor: incoming.anchor ? { ...incoming.anchor, versionId: target.versionId } : null,
+        // An anchor made on another text keeps that text's version: its offsets are no promise here.
+        anchor: incoming.anchor && matched === 'text' ? { ...incoming.anchor, versionId: target.versionId } : incoming.anchor,
       };
       place(store, opinion, packageId, result);
       reportProgress(result.imported + result.unchanged + result.older + result.conflicts, contents.opinions.length);
     }
   })();
+  result.anchoring = anchoringIn(store, readingOf, target.reportId, contents.opinions);
   return result;
+}
+
+/** How the package's passages stand in the report's latest version: what the clerk will see. */
+function anchoringIn(store: Store, readingOf: (versionId: string) => ReadingText, reportId: string, opinions: Opinion[]): AnchoringCounts {
+  const versionId = store.reports.latestVersionId(reportId);
+  const anchors = opinions.flatMap((opinion) => (opinion.anchor ? [opinion.anchor] : []));
+  const counts: AnchoringCounts = { versionId, exact: 0, moved: 0, fuzzy: 0, ambiguous: 0, orphan: 0 };
+  for (const resolution of resolveAnchors(readingOf(versionId), anchors)) counts[resolution.status]++;
+  return counts;
 }
 
 function place(store: Store, opinion: Opinion, packageId: string, result: PackageImported): void {
@@ -88,7 +112,7 @@ function place(store: Store, opinion: Opinion, packageId: string, result: Packag
     existing = store.opinions.get(candidate.id);
   }
   if (!existing) {
-    store.opinions.insertImported(candidate);
+    store.opinions.insertImportedInBatch(candidate);
     store.packages.link({ opinionId: candidate.id, packageId, originId: opinion.id, conflictOf: null });
     result.imported++;
     return;
@@ -110,7 +134,7 @@ function place(store: Store, opinion: Opinion, packageId: string, result: Packag
   }
   // The copy's id only has to be new; which opinion it is a version of is recorded with it.
   const copyId = `c_${createHash('sha256').update(`${candidate.id}\n${incoming}`).digest('hex').slice(0, 16)}`;
-  store.opinions.insertImported({ ...candidate, id: copyId });
+  store.opinions.insertImportedInBatch({ ...candidate, id: copyId });
   store.packages.link({ opinionId: copyId, packageId, originId: opinion.id, conflictOf: existing.id });
   result.conflicts++;
 }

@@ -36,3 +36,23 @@ export function reportProgress(done: number, total: number, label: string | null
   if (job.cancelled()) throw new JobCancelled();
   job.progress(done, total, label);
 }
+
+/** Steps of one part of a job counted in each part's share of the whole. */
+const PART_STEPS = 1000;
+
+/**
+ * Runs the `index`-th of `count` parts of the job (a file of a batch): its own progress reports
+ * become the whole job's, labelled with the part's name, and a cancel stops it as it would the whole.
+ */
+export function runAsPart<T>(index: number, count: number, label: string, work: () => T): T {
+  const job = current.getStore();
+  if (!job) return work();
+  reportProgress(index * PART_STEPS, count * PART_STEPS, label);
+  return current.run(
+    {
+      cancelled: () => job.cancelled(),
+      progress: (done, total) => job.progress(index * PART_STEPS + (total > 0 ? Math.floor((PART_STEPS * Math.min(done, total)) / total) : 0), count * PART_STEPS, label),
+    },
+    work,
+  );
+}
