@@ -8,7 +8,7 @@ import type { Method, EventName } from './methods';
 import type { ImportedReport, ReportDocument, ReportSummary, ReportVersion } from '../model/report';
 import type { AdoptionConfirmation, AdoptionHistory, AdoptionReport, VersionComparison } from '../model/versions';
 import { EXPORT_FORMATS } from '../model/export-file';
-import type { ListedOpinion, Opinion, OpinionView, Profile, RichTextNode, Stance } from '../model/opinion';
+import type { AnchorStatus, ListedOpinion, Opinion, OpinionView, Profile, RichTextNode, Stance } from '../model/opinion';
 import { OPINION_KINDS, ROLES } from '../model/opinion';
 import type { BackupSummary, StoreStatus } from '../model/store-status';
 import type { ErrorCode } from '../model/error-codes';
@@ -17,6 +17,10 @@ import type { BodyProblem } from '../model/rich-text/sanitize-body';
 
 export type { SearchHit };
 import type { JobProgress } from './jobs';
+import { deskInputs, type DeskOutputs } from './desk-contract';
+export type { DeskCluster, DeskExported, DeskExportFormat, DeskView, Headline } from './desk-contract';
+export { DESK_EXPORT_FORMATS } from './desk-contract';
+export type { FileOutcome, IntakeReport } from '../model/desk';
 
 export { METHODS, EVENTS } from './methods';
 export type { BackupSummary, DamagedOpinion, StoreProblem, StoreStatus } from '../model/store-status';
@@ -133,9 +137,17 @@ export interface ExportedFile {
 }
 
 /** What a clerk's import of a delegate's package did (main/packages/import-package.ts). */
+/** How many of a package's passages stand where in one version (the clerk's latest). */
+export interface AnchoringCounts extends Record<AnchorStatus, number> {
+  versionId: string;
+}
+
 export interface PackageImported {
   reportId: string;
+  /** The version its opinions are filed under: its own text's, or the report's latest when matched by passages. */
   versionId: string;
+  /** 'text': made on a version here; 'passages': made on another version or file, re-anchored. */
+  matched: 'text' | 'passages';
   author: string;
   imported: number;
   unchanged: number;
@@ -144,6 +156,7 @@ export interface PackageImported {
   /** Kept beside an existing opinion with the same identity but other content. */
   conflicts: number;
   warnings: string[];
+  anchoring: AnchoringCounts | null;
 }
 
 export const inputs = {
@@ -257,6 +270,7 @@ export const inputs = {
   'backups.restore': z.object({ name: z.string().regex(/^shenyi-[0-9TZ-]+-[a-z-]+\.db$/).max(200) }).strict(),
   /** Put back one opinion that failed its checksum, as this backup holds it. */
   'backups.restoreOpinion': z.object({ id, name: z.string().regex(/^shenyi-[0-9TZ-]+-[a-z-]+\.db$/).max(200) }).strict(),
+  ...deskInputs,
 } satisfies Record<Method, z.ZodType>;
 
 export interface DocumentChoice {
@@ -271,7 +285,7 @@ export type ImportOutcome =
   | { status: 'imported'; reports: ImportedReport[] }
   | { status: 'choose'; fileName: string; documents: DocumentChoice[] };
 
-export interface Outputs {
+export interface Outputs extends DeskOutputs {
   'app.info': { shell: 'electron' | 'browser'; version: string; dataDir: string };
   'library.list': ReportSummary[];
   'report.open': ReportDocument;

@@ -4,6 +4,8 @@
  * already parsed by dispatch(); results go back as values or DomainErrors.
  */
 import { ReadingTexts } from '../anchoring/reading-texts';
+import { ListedOpinions } from '../opinions/listed-opinions';
+import { deskHandlers } from '../desk/desk-handlers';
 import { opinionHandlers } from '../opinions/opinion-handlers';
 import { exportHandlers } from '../opinions/export-handlers';
 import { libraryHandlers } from '../library/library-handlers';
@@ -19,6 +21,8 @@ export function createHandlers(context: Omit<HandlerContext, 'readings' | 'now'>
   const { store, shell, version, dataDir, printer, now = () => new Date() } = context;
   // Shared by the slices: restoring debris changes a version's reading text.
   const readings = new ReadingTexts((versionId) => store.reports.paragraphsOf(versionId));
+  // Shared by the reading view and the desk: both see a report's opinions resolved in a version.
+  const listed = new ListedOpinions(store, readings);
   return composeSlices({
     app: {
       'app.info': () => ({ shell, version, dataDir }),
@@ -30,10 +34,11 @@ export function createHandlers(context: Omit<HandlerContext, 'readings' | 'now'>
     },
     library: libraryHandlers(store, readings),
     settings: settingsHandlers(store),
-    opinions: opinionHandlers(store, readings),
+    opinions: opinionHandlers(store, readings, listed),
     // What became of the opinions in a version: the versions capability says, the export writes it.
     export: exportHandlers(store, readings, version, printer, now, (reportId, versionId) => exportAdoption(store, reportId, versionId)),
-    packages: packageHandlers(store, now),
+    packages: packageHandlers(store, readings, now),
+    desk: deskHandlers(store, readings, listed, now),
     versions: versionHandlers(store, version),
   }) as StoreHandlers;
 }

@@ -1,7 +1,9 @@
 /**
- * `shenyi desk briefing FILE [--against REPORT_FILE]`: a 会议简报 (.txt) split into its speakers'
- * opinions, without a store. With --against, the report (read as `shenyi outline` reads it)
- * gives the reading text where quotes are looked for, so they anchor.
+ * `shenyi desk …`. Without a library, `desk briefing FILE [--against REPORT_FILE]` splits a 会议简报
+ * (.txt) into its speakers' opinions and prints them; with --against, the report (read as
+ * `shenyi outline` reads it) gives the reading text where quotes are looked for, so they anchor.
+ * With --data-dir, `desk briefing` takes the 简报 into the library, and import, tally, clusters
+ * and export work on the library (desk-store-commands.ts).
  */
 import { extname } from 'node:path';
 import { buildReadingText } from '../anchoring/reading-text';
@@ -13,11 +15,19 @@ import { briefingOpinions } from '../desk/briefing-opinions';
 import { DomainError } from '../model/errors';
 import type { Paragraph, Section } from '../model/report';
 import { cell, print } from './print';
-import { UsageError } from './usage';
+import { requireOption, UsageError } from './usage';
+import type { StoreCall } from './store-api';
+import { checkExportOptions, deskClusters, deskExport, deskImport, deskTally, type DeskStoreOptions } from './desk-store-commands';
 
-export interface DeskOptions {
+export interface DeskOptions extends DeskStoreOptions {
   json: boolean;
   against?: string;
+}
+
+export interface DeskLibrary {
+  /** Whether --data-dir was given: `desk briefing` then takes the 简报 into that library. */
+  named: boolean;
+  withApi: (work: (api: StoreCall) => Promise<void>, writes: boolean) => Promise<void>;
 }
 
 async function reportReadingText(path: string): Promise<string> {
@@ -46,9 +56,27 @@ function briefingText(parsed: ParsedBriefing): string {
   return lines.join('\n');
 }
 
-export async function deskCommand(args: string[], options: DeskOptions): Promise<void> {
+export async function deskCommand(args: string[], options: DeskOptions, library: DeskLibrary): Promise<void> {
   const [action, file, ...extra] = args;
-  if (action !== 'briefing') throw new UsageError(`desk takes briefing${action ? ` (got ${action})` : ''}`);
+  switch (action) {
+    case 'import':
+      return library.withApi((api) => deskImport(api, args.slice(1), options), true);
+    // The options are checked before the library is opened: a mistyped command creates nothing.
+    case 'tally':
+      requireOption(options.report, '--report', 'desk tally');
+      return library.withApi((api) => deskTally(api, options), false);
+    case 'clusters':
+      requireOption(options.report, '--report', 'desk clusters');
+      return library.withApi((api) => deskClusters(api, options), false);
+    case 'export':
+      checkExportOptions(options);
+      return library.withApi((api) => deskExport(api, options), false);
+    case 'briefing':
+      if (library.named && file) return library.withApi((api) => deskImport(api, args.slice(1), options), true);
+      break;
+    default:
+      throw new UsageError(`desk takes import, briefing, tally, clusters or export${action ? ` (got ${action})` : ''}`);
+  }
   if (!file) throw new UsageError('desk briefing needs a FILE');
   if (extra.length > 0) throw new UsageError(`desk briefing takes one FILE (got ${args.length - 1})`);
   if (extname(file).toLowerCase() !== '.txt') throw new DomainError('import-failed', `${file}: desk briefing reads a 简报 saved as .txt`);

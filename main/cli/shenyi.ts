@@ -73,6 +73,10 @@ async function main(argv: string[]): Promise<void> {
       dismiss: { type: 'string', multiple: true },
       list: { type: 'boolean', default: false },
       against: { type: 'string' },
+      anonymous: { type: 'boolean', default: false },
+      issue: { type: 'string' },
+      publisher: { type: 'string' },
+      date: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -183,7 +187,10 @@ async function main(argv: string[]): Promise<void> {
       if (!checkCommand(dataDir(), values.json)) process.exitCode = 1;
       return;
     case 'desk':
-      await deskCommand(rest, values);
+      await deskCommand(rest, values, {
+        named: values['data-dir'] !== undefined,
+        withApi: (work, writes) => withStore((store) => work(storeApi(store, APP_VERSION)), writes),
+      });
       return;
     default:
       throw new UsageError(`unknown command: ${command}`);

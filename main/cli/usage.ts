@@ -18,7 +18,13 @@ export const USAGE = `usage:
   shenyi backup [--data-dir DIR] [--json]              # a verified copy in DIR/backups/
   shenyi restore [BACKUP_NAME] [--list] [--data-dir DIR] [--json]   # the newest good backup unless named
   shenyi check [--data-dir DIR] [--json]               # quick_check and every opinion's checksum
-  shenyi desk briefing FILE.txt [--against REPORT_FILE] [--json]`;
+  shenyi desk briefing FILE.txt [--against REPORT_FILE] [--json]          # split a 简报, no library
+  shenyi desk briefing FILE.txt|FILE.docx --data-dir DIR [--report ID] [--json]   # take it into the library
+  shenyi desk import DIR_OR_FILES... [--report ID] [--data-dir DIR] [--json]   # packages and 简报, one job
+  shenyi desk tally --report ID [--data-dir DIR] [--json]
+  shenyi desk clusters --report ID [--data-dir DIR] [--json]
+  shenyi desk export --report ID --format summary-docx|summary-xlsx|briefing-docx|referrals-xlsx -o FILE
+                     [--anonymous] [--issue N --publisher TEXT --date YYYY-MM-DD] [--data-dir DIR]`;
 
 export class UsageError extends Error {}
 

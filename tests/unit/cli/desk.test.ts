@@ -2,12 +2,18 @@
  * `shenyi desk briefing`: a 简报 file in, its speakers and their opinions out, looked up in the
  * report given with --against; no store is opened or written.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ParsedBriefing } from '../../../main/desk/briefing';
 import type { DeskOpinion } from '../../../main/desk/desk-opinion';
+import type { IntakeReport } from '../../../main/desk/batch-import';
+import type { DeskCluster, Headline } from '../../../main/api/contract';
+import type { TallyNode } from '../../../main/model/desk';
+import { delegatePackages, PASSAGE_QUOTES } from '../../support/delegates';
+import { SAMPLE_REPORT } from '../../support/paths';
 import { FIXTURE, shenyi, shenyiJson } from './run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'shenyi-cli-desk-'));
@@ -51,8 +57,57 @@ describe('shenyi desk briefing', () => {
     const refused = await shenyi(['desk', 'briefing', docx]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe(`shenyi: ${docx}: desk briefing reads a 简报 saved as .txt\n`);
-    const usage = await shenyi(['desk', 'tally']);
+    const usage = await shenyi(['desk', 'tidy']);
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toMatch(/desk takes briefing \(got tally\)/);
+    expect(usage.stderr).toMatch(/desk takes import, briefing, tally, clusters or export \(got tidy\)/);
+    const noReport = await shenyi(['desk', 'tally', '--data-dir', join(dir, 'never-made')]);
+    expect(noReport.code).toBe(2);
+    expect(noReport.stderr).toMatch(/desk tally needs --report/);
+    expect(existsSync(join(dir, 'never-made'))).toBe(false);
   });
+});
+
+describe('shenyi desk on a library', () => {
+  it('imports a folder of packages and a 简报, tallies, clusters and exports the 汇总表', async () => {
+    const library = join(dir, 'clerk');
+    const intake = join(dir, 'intake');
+    mkdirSync(intake);
+    const { packages } = await delegatePackages();
+    for (const pkg of packages.slice(0, 12)) writeFileSync(join(intake, pkg.fileName), pkg.bytes);
+    writeFileSync(join(intake, 'notes.md'), 'not a package');
+    const [{ reportId }] = await shenyiJson<[{ reportId: string }]>(['import', SAMPLE_REPORT, '--data-dir', library]);
+
+    const first = await shenyiJson<IntakeReport>(['desk', 'import', intake, '--data-dir', library, '--report', reportId]);
+    expect(first.counts).toEqual({ accepted: 12, identical: 0, conflict: 0, rejected: 0 });
+    const text = await shenyi(['desk', 'import', intake, '--data-dir', library]);
+    expect(text.code).toBe(0);
+    expect(text.stdout.trimEnd().split('\n').at(-1)).toBe('12 files: 0 accepted, 12 identical, 0 with conflicts, 0 rejected; 0 opinions imported');
+
+    const briefing = join(dir, '简报-第3期.txt');
+    writeFileSync(briefing, `会议简报\n第3期\n大会秘书处编印\u30002026年3月5日\n\n张明代表说，报告中“${PASSAGE_QUOTES[3]}”很实在，建议说明分配入住情况。\n会议由团长主持。\n`);
+    const taken = await shenyiJson<IntakeReport>(['desk', 'briefing', briefing, '--data-dir', library, '--report', reportId]);
+    expect(taken.files[0]).toMatchObject({ kind: 'briefing', status: 'accepted', imported: 1, unanchored: 0 });
+
+    const tally = await shenyiJson<{ headline: Headline; tally: TallyNode }>(['desk', 'tally', '--data-dir', library, '--report', reportId]);
+    expect(tally.tally.opinions).toBe(12 * 2 + 2 + 1);
+    expect(tally.tally.byChannel).toEqual({ package: 26, briefing: 1 });
+    expect(tally.headline.line).toMatch(/^收集意见27条/);
+
+    const clusters = await shenyiJson<{ suggested: DeskCluster[] }>(['desk', 'clusters', '--data-dir', library, '--report', reportId]);
+    expect(clusters.suggested.length).toBeGreaterThan(0);
+
+    const out = join(dir, '汇总表.xlsx');
+    const exported = await shenyiJson<{ file: string; opinions: number }>(['desk', 'export', '--data-dir', library, '--report', reportId, '--format', 'summary-xlsx', '-o', out]);
+    expect(exported.opinions).toBe(27);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const cells: string[] = [];
+    workbook.worksheets[0]!.eachRow((row) => cells.push(...Array.from(row.values as unknown[], (value) => String(value ?? ''))));
+    expect(cells.some((cell) => cell.startsWith('张明'))).toBe(true);
+    expect(cells.some((cell) => cell.includes('简报'))).toBe(true);
+
+    const noIssue = await shenyi(['desk', 'export', '--data-dir', library, '--report', reportId, '--format', 'briefing-docx', '-o', join(dir, 'b.docx')]);
+    expect(noIssue.code).toBe(2);
+    expect(noIssue.stderr).toMatch(/needs --issue N/);
+  }, 120_000);
 });

@@ -60,6 +60,20 @@ const fakeHandlers = {
   'backups.create': notHere('backups.create'),
   'backups.restore': notHere('backups.restore'),
   'backups.restoreOpinion': notHere('backups.restoreOpinion'),
+  'desk.import': notHere('desk.import'),
+  'desk.view': notHere('desk.view'),
+  'desk.clusters': notHere('desk.clusters'),
+  'desk.confirmCluster': notHere('desk.confirmCluster'),
+  'desk.updateCluster': notHere('desk.updateCluster'),
+  'desk.mergeClusters': notHere('desk.mergeClusters'),
+  'desk.dissolveCluster': notHere('desk.dissolveCluster'),
+  'desk.dispose': notHere('desk.dispose'),
+  'desk.clearDisposition': notHere('desk.clearDisposition'),
+  'desk.kinds': notHere('desk.kinds'),
+  'desk.saveKind': notHere('desk.saveKind'),
+  'desk.removeKind': notHere('desk.removeKind'),
+  'desk.history': notHere('desk.history'),
+  'desk.export': notHere('desk.export'),
 } satisfies Handlers;
 
 interface Reply {
