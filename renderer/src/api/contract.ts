@@ -69,3 +69,5 @@ export type {
   VersionComparison,
 } from '../../../main/model/versions';
 export type { BackupSummary, DamagedOpinion, StoreProblem, StoreStatus } from '../../../main/model/store-status';
+export type { DeskCluster, DeskExportFormat, DeskView, FileOutcome, Headline, IntakeReport } from '../../../main/api/contract';
+export type { Channel, DeskFilter, DeskRow, Disposition, DispositionKind, ReviewStage, TallyNode } from '../../../main/model/desk';

@@ -65,6 +65,11 @@ export function TopBar() {
             {t('topbar.export')}
           </button>
         )}
+        {session && (
+          <button type="button" data-testid="desk-button" aria-pressed={view === 'desk'} title={t('topbar.deskTitle')} onClick={view === 'desk' ? stores.router.showReader : stores.router.showDesk}>
+            {t('topbar.desk')}
+          </button>
+        )}
       </div>
       {view === 'reader' && session && (
         <AnnotationTools session={session} reader={stores.reader} />

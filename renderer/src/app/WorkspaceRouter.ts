@@ -1,7 +1,7 @@
 /**
  * Which workspace the shell shows, and the moves between them. A workspace is one role's room:
- * the library, the reader, the versions compare view — and, to come, the clerk's consolidation
- * desk and 提案/建议 drafting, each added as one more member of `Workspace` and one more case in
+ * the library, the reader, the versions compare view, the clerk's consolidation desk — and, to
+ * come, 提案/建议 drafting, added as one more member of `Workspace` and one more case in
  * Workspaces.tsx. The router also runs the flows that cross features (open a report: flush the
  * notes being typed, open it, remember it).
  */
@@ -14,7 +14,7 @@ import type { ReaderStore } from '../reader/ReaderStore';
 import type { SettingsStore } from '../settings/SettingsStore';
 import { SnapshotStore } from './SnapshotStore';
 
-export type Workspace = { kind: 'library' } | { kind: 'reader' } | { kind: 'compare'; report: ReportSummary };
+export type Workspace = { kind: 'library' } | { kind: 'reader' } | { kind: 'compare'; report: ReportSummary } | { kind: 'desk' };
 
 export type WorkspaceKind = Workspace['kind'];
 
@@ -85,6 +85,18 @@ export class WorkspaceRouter extends SnapshotStore<RouterState> {
   };
 
   compare = (report: ReportSummary): void => this.set({ workspace: { kind: 'compare', report } });
+
+  /** 汇总台, over the report being read; notes being typed are sent first, as the desk counts them. */
+  showDesk = (): void => {
+    if (!this.features.reader.getSnapshot().doc) return;
+    void this.features.saver.flushAll();
+    this.set({ workspace: { kind: 'desk' } });
+  };
+
+  /** Back from the desk to the report as it was left. */
+  showReader = (): void => {
+    if (this.features.reader.getSnapshot().doc) this.set({ workspace: { kind: 'reader' } });
+  };
 
   /** 导出, for the report being read. */
   openExport = (): void => {

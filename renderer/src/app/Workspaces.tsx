@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { LibraryView } from '../library/LibraryView';
 import { Reader, type ReaderHandle } from '../reader/Reader';
 import { CompareView } from '../versions/CompareView';
+import { DeskWorkspace } from '../desk/DeskWorkspace';
 
 interface Props {
   workspace: Workspace;
@@ -24,7 +25,7 @@ export function Workspaces({ workspace, readerRef, onImportPackage }: Props) {
   const { doc, opening } = useStore(reader);
   const { booted } = useStore(router);
   const { busy: packageBusy } = useStore(packages);
-  const { profile: who } = useStore(profile);
+  const { profile: who, stances } = useStore(profile);
   const { script } = useStore(settings);
 
   return (
@@ -52,6 +53,7 @@ export function Workspaces({ workspace, readerRef, onImportPackage }: Props) {
       {workspace.kind === 'compare' && (
         <CompareView key={workspace.report.id} report={workspace.report} profile={who} script={script} onClose={router.showLibrary} onError={errors.report} />
       )}
+      {workspace.kind === 'desk' && doc && <DeskWorkspace key={doc.version.id} doc={doc} stances={stances} script={script} onError={errors.report} />}
       {doc && <Reader ref={readerRef} hidden={workspace.kind !== 'reader'} />}
     </div>
   );

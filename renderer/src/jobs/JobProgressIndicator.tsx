@@ -21,6 +21,10 @@ const KIND: Partial<Record<Method, MessageKey>> = {
   'versions.adoption': 'jobs.kind.versions',
   'versions.history': 'jobs.kind.versions',
   'versions.confirmAdoption': 'jobs.kind.versions',
+  'desk.import': 'jobs.kind.desk',
+  'desk.view': 'jobs.kind.anchoring',
+  'desk.clusters': 'jobs.kind.desk',
+  'desk.export': 'jobs.kind.export',
 };
 
 export function JobProgressIndicator() {
