@@ -11,6 +11,7 @@ import { escapeXml } from '../../export/office/xml-escape';
 import { paragraph, textRun, TAB, run } from '../../export/office/wordml';
 import type { DeskRow } from '../../model/desk';
 import type { DeskOutputInput } from './output-input';
+import { printedWords } from './summary-items';
 
 /** Above this, a speaker's paragraph is longer than a 简报 should carry. */
 export const SPEECH_MAX = 200;
@@ -23,11 +24,11 @@ const redRule = `<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:color="${RED}" w
 const plainRule = '<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:color="000000" w:sz="6" w:space="1"/></w:pBdr></w:pPr></w:p>';
 const personWord = (row: DeskRow) => (row.author.role === 'cppcc-member' ? '委员' : '代表');
 
-/** 「张三代表（山西代表团）说，……」, the speaker's words as they were given. */
-export function speechText(row: DeskRow, anonymous: boolean): string {
-  const who = anonymous ? `${row.author.delegation || '一位'}${personWord(row)}` : `${row.author.name}${personWord(row)}${row.author.delegation ? `（${row.author.delegation}）` : ''}`;
+/** 「张三代表（山西代表团）说，……」, the speaker's words as they were given (in an anonymous 简报, any author's name in them as ××). */
+export function speechText(row: DeskRow, input: Pick<DeskOutputInput, 'anonymous' | 'rows'>): string {
+  const who = input.anonymous ? `${row.author.delegation || '一位'}${personWord(row)}` : `${row.author.name}${personWord(row)}${row.author.delegation ? `（${row.author.delegation}）` : ''}`;
   const words = row.bodyText.trim() || (row.suggestion ? `建议将“${row.suggestion.original}”改为“${row.suggestion.proposed}”。` : '');
-  return `${who}说，${words.replace(/^[^，,。]{0,16}(?:代表|委员)(?:（[^）]*）)?(?:说|认为|表示|建议)[，,：:]?/, '')}`;
+  return `${who}说，${printedWords(input)(words.replace(/^[^，,。]{0,16}(?:代表|委员)(?:（[^）]*）)?(?:说|认为|表示|建议)[，,：:]?/, ''))}`;
 }
 
 export function buildBriefingDocx(input: DeskOutputInput): Promise<{ bytes: Uint8Array; warnings: string[] }> {
@@ -43,7 +44,7 @@ export function buildBriefingDocx(input: DeskOutputInput): Promise<{ bytes: Uint
   blocks.push(redRule);
   if (header.editorNote) blocks.push(paragraph(textRun(`按：${header.editorNote}`, { font: FONTS.heading2, size: SIZE.sanhao }), { indent: { firstLine: 640 } }));
   for (const row of speeches) {
-    const text = speechText(row, input.anonymous);
+    const text = speechText(row, input);
     const length = [...text].length;
     if (length > SPEECH_MAX) warnings.push(`${input.anonymous ? row.author.delegation : row.author.name}的发言段 ${length} 字，超过简报每人 100–200 字的常规`);
     blocks.push(paragraph(textRun(text, { size: SIZE.sanhao }), { indent: { firstLine: 640 }, alignment: 'both' }));

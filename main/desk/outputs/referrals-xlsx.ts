@@ -9,7 +9,7 @@ import { packWorkbook } from '../../export/office/xlsx-package';
 import { cellValue } from '../../export/opinion-xlsx';
 import { DESK_CELL as CELL, DESK_STYLES as STYLES } from './desk-sheet-styles';
 import type { DeskOutputInput } from './output-input';
-import { allItems, itemContent, itemDecision, itemPeople, summaryParts, type SummaryItem, type SummaryParagraph } from './summary-items';
+import { allItems, itemContent, itemDecision, itemPeople, printedWords, summaryParts, type SummaryItem, type SummaryParagraph } from './summary-items';
 import { locationText } from './summary-table';
 
 
@@ -43,13 +43,14 @@ export function buildReferralsXlsx(input: DeskOutputInput): Uint8Array {
   }
   const departments = [...byDepartment.keys()].sort((a, b) => a.localeCompare(b, 'zh'));
   const names = sheetNames(departments);
+  const words = printedWords(input);
   const strings = new SharedStrings();
   const summary: CellValue[][] = [['承办部门', '条目数', '工作表'], ...departments.map((department, i): CellValue[] => [department, byDepartment.get(department)!.length, names[i]!])];
   const sheets = [{ name: '汇总', xml: worksheetXml({ ...layout([30, 10, 30], new Set()), selected: true }, summary, strings) }];
   departments.forEach((department, i) => {
     const rows: CellValue[][] = [COLUMNS];
     byDepartment.get(department)!.forEach(({ paragraph, item }, k) =>
-      rows.push([String(k + 1), locationText(paragraph), itemContent(item), itemPeople(item, input.anonymous), item.people, itemDecision(item).reason].map((value) => cellValue(value) as CellValue)),
+      rows.push([String(k + 1), locationText(paragraph), words(itemContent(item)), itemPeople(item, input.anonymous), item.people, words(itemDecision(item).reason)].map((value) => cellValue(value) as CellValue)),
     );
     sheets.push({ name: names[i]!, xml: worksheetXml(layout([7, 26, 50, 24, 6, 24], new Set([1, 2, 3, 5])), rows, strings) });
   });

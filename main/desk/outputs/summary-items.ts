@@ -108,6 +108,50 @@ export function* allItems(parts: readonly SummaryPart[]): Generator<{ part: Summ
   for (const part of parts) for (const paragraph of part.paragraphs) for (const item of paragraph.items) yield { part, paragraph, item };
 }
 
+/** What stands in an anonymous output where an author's name was. */
+export const ERASED_NAME = '××';
+
+/** Names shorter than this are left alone: a single character would blank ordinary words. */
+const MIN_NAME_LENGTH = 2;
+
+const erasers = new WeakMap<readonly DeskRow[], (text: string) => string>();
+
+/**
+ * The words an output prints, as it must print them: in an anonymous one, every author's name
+ * among the rows becomes ××, wherever it stands — a 简报 speech opens with its speaker's name, a
+ * delegate may sign their own words, a package's file name in 来源渠道 often carries it. Longest
+ * names first, so 王建国 is not left as ××国 by a 王建. Made once per output: every cell asks.
+ */
+export function printedWords(input: Pick<DeskOutputInput, 'rows' | 'anonymous'>): (text: string) => string {
+  if (!input.anonymous) return (text) => text;
+  const known = erasers.get(input.rows);
+  if (known) return known;
+  const byFirstChar = new Map<string, Set<string>>();
+  for (const row of input.rows) {
+    const name = row.author.name.trim();
+    if ([...name].length < MIN_NAME_LENGTH) continue;
+    (byFirstChar.get(name[0]!) ?? byFirstChar.set(name[0]!, new Set()).get(name[0]!)!).add(name);
+  }
+  const candidates = new Map([...byFirstChar].map(([first, names]) => [first, [...names].sort((a, b) => b.length - a.length)]));
+  const erase = (text: string) => {
+    let printed = '';
+    let from = 0;
+    for (let i = 0; i < text.length; ) {
+      const name = candidates.get(text[i]!)?.find((candidate) => text.startsWith(candidate, i));
+      if (!name) {
+        i++;
+        continue;
+      }
+      printed += text.slice(from, i) + ERASED_NAME;
+      i += name.length;
+      from = i;
+    }
+    return from === 0 ? text : printed + text.slice(from);
+  };
+  erasers.set(input.rows, erase);
+  return erase;
+}
+
 /** 「姓名·代表团」, or the delegation alone when anonymous. */
 export function personLabel(row: DeskRow, anonymous: boolean): string {
   const { name, delegation } = row.author;
