@@ -55,6 +55,23 @@ export interface DispositionChange {
   at: string;
 }
 
+/** A disposition another clerk's desk package brought, differing from ours: settled by a clerk, never by arrival order. */
+export interface DispositionConflict {
+  opinionId: string;
+  stage: ReviewStage;
+  theirs: Disposition;
+  /** The desk package it came in, and the clerk who sent it. */
+  source: string;
+  receivedAt: string;
+}
+
+/** One share of the desk's work: a delegation, or a part of the report (its label: 一, 二 … or its title), given to a clerk. */
+export interface DeskAssignment {
+  scope: 'delegation' | 'part';
+  value: string;
+  clerkName: string;
+}
+
 export interface ConfirmedCluster {
   id: string;
   reportId: string;
@@ -73,10 +90,12 @@ export interface DeskFilter {
   stanceId?: string | null;
   kind?: OpinionKind;
   channel?: Channel;
-  /** A disposition kind; 'none' for opinions not yet decided; 'awaiting-second' for 初审 done, 复审 not. */
+  /** A disposition kind; 'none' for opinions not yet decided; 'awaiting-second' for 初审 done, 复审 not; 'conflict' where two clerks differ. */
   disposition?: string;
   /** The clerk who made the 初审 or 复审. */
   clerkId?: string;
+  /** The share of the work given to this clerk (by name): their delegations and parts. */
+  assignedTo?: string;
   /** Only opinions in a confirmed cluster (true), or only those in none (false). */
   inCluster?: boolean;
   /** The part, section or paragraph whose opinions are listed (a tally node's id). */
@@ -107,6 +126,8 @@ export interface DeskRow {
   second: Disposition | null;
   /** Set on an imported copy that differs from an opinion here: a conflict to settle first. */
   conflictOf: string | null;
+  /** Other clerks' dispositions that differ from ours, waiting for a clerk to choose. */
+  disputed: DispositionConflict[];
   /** Position in report order (unplaced last). */
   order: number;
 }
@@ -134,7 +155,7 @@ export type FileStatus = 'accepted' | 'identical' | 'conflict' | 'rejected';
 
 export interface FileOutcome {
   fileName: string;
-  kind: 'package' | 'briefing' | 'unknown';
+  kind: 'package' | 'briefing' | 'desk-package' | 'unknown';
   status: FileStatus;
   /** Why a file was rejected; what else the reader should know of one accepted. */
   reason: string | null;

@@ -58,8 +58,8 @@ export class ClusterStore {
   }
 
   /** A new confirmed cluster of these opinions, each taken out of any cluster it was in. */
-  confirm(reportId: string, memberIds: string[], summary: string, by: string, at: string): ConfirmedCluster {
-    const id = `cl_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  /** A cluster another clerk's desk package brings keeps its id, so taking the package again finds it. */
+  confirm(reportId: string, memberIds: string[], summary: string, by: string, at: string, id = `cl_${randomUUID().replace(/-/g, '').slice(0, 16)}`): ConfirmedCluster {
     this.db.transaction(() => {
       this.statements().insert.run(id, reportId, summary, by, at, at);
       this.place(id, memberIds, at);

@@ -20,6 +20,8 @@ import { AnchorStore } from './anchor-store';
 import { ChannelStore } from './channel-store';
 import { ClusterStore } from './cluster-store';
 import { DispositionStore } from './disposition-store';
+import { DispositionConflictStore } from './disposition-conflict-store';
+import { AssignmentStore } from './assignment-store';
 import { takeBackupSync } from './backups';
 import { inspectStoreFile } from './store-file';
 import { StoreUnusableError } from './store-errors';
@@ -43,6 +45,8 @@ export interface Store {
   channels: ChannelStore;
   dispositions: DispositionStore;
   clusters: ClusterStore;
+  dispositionConflicts: DispositionConflictStore;
+  assignments: AssignmentStore;
   close(): void;
 }
 
@@ -153,6 +157,8 @@ export function openStore(dataDir: string, options: StoreOptions = {}): Store {
     channels: new ChannelStore(db),
     dispositions: new DispositionStore(db),
     clusters: new ClusterStore(db),
+    dispositionConflicts: new DispositionConflictStore(db),
+    assignments: new AssignmentStore(db),
     close: () => {
       if (db.open) {
         if (readOnly === null) db.pragma('wal_checkpoint(TRUNCATE)');

@@ -13,6 +13,10 @@
  *   opinion, so the record of who decided what outlives a cleanup.
  * - desk_clusters / desk_cluster_members: clusters a clerk confirmed, with their 归纳意见. An
  *   opinion is in at most one; a suggested cluster is computed, never stored.
+ * - disposition_conflicts: a disposition another clerk's desk package brought for an opinion
+ *   and stage decided otherwise here; kept beside ours, never written over it, until a clerk
+ *   chooses one.
+ * - desk_assignments: how the work is split among clerks, by delegation or by part of the report.
  * Additive: new tables only.
  */
 import type Database from 'better-sqlite3';
@@ -61,6 +65,25 @@ export function migrateToDesk(db: Database.Database): void {
       at          TEXT NOT NULL
     ) STRICT;
     CREATE INDEX disposition_log_by_opinion ON disposition_log(opinion_id, id);
+
+    CREATE TABLE disposition_conflicts (
+      opinion_id   TEXT NOT NULL REFERENCES opinions(id) ON DELETE CASCADE,
+      stage        TEXT NOT NULL CHECK (stage IN ('first', 'second')),
+      -- Their disposition as JSON (kind, reason, department, clerk, decided_at, override).
+      theirs       TEXT NOT NULL CHECK (json_valid(theirs)),
+      source       TEXT NOT NULL,
+      received_at  TEXT NOT NULL,
+      PRIMARY KEY (opinion_id, stage, theirs)
+    ) STRICT;
+
+    CREATE TABLE desk_assignments (
+      report_id   TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+      scope       TEXT NOT NULL CHECK (scope IN ('delegation', 'part')),
+      -- The delegation's name, or the part's label (一, 二 … or its title): it outlives a new version.
+      value       TEXT NOT NULL,
+      clerk_name  TEXT NOT NULL,
+      PRIMARY KEY (report_id, scope, value)
+    ) STRICT;
 
     CREATE TABLE desk_clusters (
       id            TEXT PRIMARY KEY,

@@ -158,6 +158,7 @@ describe('migrations', () => {
       7: [],
       8: ['imported_opinions', 'packages'],
       9: ['anchor_placements', 'anchors'],
+      10: ['desk_assignments', 'desk_cluster_members', 'desk_clusters', 'disposition_conflicts', 'disposition_kinds', 'disposition_log', 'dispositions', 'opinion_channels'],
     };
     // FTS5 keeps its index in shadow tables (name_data, name_idx, …): not part of what we declare.
     const tables = (db: Database) =>
