@@ -3,14 +3,15 @@
  * intake, the consolidated view, clusters, dispositions and the desk's outputs.
  */
 import { z } from 'zod';
-import type { ConfirmedCluster, DeskRow, DispositionChange, DispositionKind, IntakeReport, TallyNode, Clerk } from '../model/desk';
+import type { ConfirmedCluster, DeskAssignment, DeskRow, DispositionChange, DispositionKind, IntakeReport, TallyNode, Clerk } from '../model/desk';
 import { CHANNELS, REVIEW_STAGES } from '../model/desk';
-import { OPINION_KINDS } from '../model/opinion';
+import { OPINION_KINDS, ROLES } from '../model/opinion';
 
 const id = z.string().min(1).max(200);
 const text = (max: number) => z.string().max(max);
 
-export const DESK_EXPORT_FORMATS = ['summary-docx', 'summary-xlsx', 'briefing-docx', 'referrals-xlsx'] as const;
+/** 'desk-package': the clerk's share of the desk, for another clerk's intake. */
+export const DESK_EXPORT_FORMATS = ['summary-docx', 'summary-xlsx', 'briefing-docx', 'referrals-xlsx', 'desk-package'] as const;
 export type DeskExportFormat = (typeof DESK_EXPORT_FORMATS)[number];
 
 const DeskFilterInput = z
@@ -21,6 +22,7 @@ const DeskFilterInput = z
     channel: z.enum(CHANNELS).optional(),
     disposition: id.optional(),
     clerkId: id.optional(),
+    assignedTo: text(100).optional(),
     inCluster: z.boolean().optional(),
     nodeId: id.optional(),
   })
@@ -97,6 +99,31 @@ export const deskInputs = {
   'desk.removeKind': z.object({ id }).strict(),
   /** The audit log: of one opinion, or of the whole report. */
   'desk.history': z.object({ reportId: id, opinionId: id.optional() }).strict(),
+  /** An opinion heard at a meeting, on the hotline or read online, typed in with its channel. */
+  'desk.addOpinion': z
+    .object({
+      reportId: id,
+      versionId: id,
+      channel: z.enum(['meeting-notes', 'hotline', 'online', 'other']),
+      provenance: text(1000),
+      author: z.object({ name: text(100).min(1), delegation: text(100), role: z.enum(ROLES) }).strict(),
+      text: text(20_000).min(1),
+      quote: text(2000).optional(),
+      proposed: text(5000).optional(),
+    })
+    .strict(),
+  /** Gives delegations or parts to clerks (an empty name takes one back). */
+  'desk.assign': z
+    .object({
+      reportId: id,
+      shares: z.array(z.object({ scope: z.enum(['delegation', 'part']), value: text(200).min(1), clerkName: text(100) }).strict()).min(1).max(500),
+    })
+    .strict(),
+  'desk.assignments': z.object({ reportId: id }).strict(),
+  /** Settles two clerks' different dispositions: ours stays, or theirs (one of them, by its place in the row's list) is written. */
+  'desk.resolveConflict': z
+    .object({ reportId: id, opinionId: id, stage: z.enum(REVIEW_STAGES), keep: z.enum(['ours', 'theirs']), theirs: z.number().int().min(0).max(100).optional() })
+    .strict(),
   'desk.export': z
     .object({
       reportId: id,
@@ -163,6 +190,10 @@ export interface DeskOutputs {
   'desk.saveKind': DispositionKind[];
   'desk.removeKind': DispositionKind[];
   'desk.history': DispositionChange[];
+  'desk.addOpinion': DeskRow;
+  'desk.assign': DeskAssignment[];
+  'desk.assignments': DeskAssignment[];
+  'desk.resolveConflict': { changed: number };
   'desk.export': DeskExported;
 }
 

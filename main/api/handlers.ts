@@ -38,7 +38,7 @@ export function createHandlers(context: Omit<HandlerContext, 'readings' | 'now'>
     // What became of the opinions in a version: the versions capability says, the export writes it.
     export: exportHandlers(store, readings, version, printer, now, (reportId, versionId) => exportAdoption(store, reportId, versionId)),
     packages: packageHandlers(store, readings, now),
-    desk: deskHandlers(store, readings, listed, now),
+    desk: deskHandlers(store, readings, listed, now, version),
     versions: versionHandlers(store, version),
   }) as StoreHandlers;
 }

@@ -49,6 +49,10 @@ export const METHODS = [
   'desk.saveKind',
   'desk.removeKind',
   'desk.history',
+  'desk.addOpinion',
+  'desk.assign',
+  'desk.assignments',
+  'desk.resolveConflict',
   'desk.export',
   'window.flushed',
   'jobs.cancel',
@@ -94,6 +98,9 @@ export const WRITE_METHODS: ReadonlySet<Method> = new Set<Method>([
   'desk.clearDisposition',
   'desk.saveKind',
   'desk.removeKind',
+  'desk.addOpinion',
+  'desk.assign',
+  'desk.resolveConflict',
 ]);
 
 /** What still answers when the library file cannot be used: enough to say so and restore. */

@@ -1,5 +1,5 @@
 /**
- * The desk's intake: many opinion packages and 简报 in one job. Each file is taken in its own
+ * The desk's intake: many opinion packages, other clerks' desk packages and 简报 in one job. Each file is taken in its own
  * savepoint, so a damaged file is reported and rolled back without stopping the rest; the whole
  * batch is one transaction, so a cancel keeps nothing, as any other job. Every file gets a line
  * in the report: accepted, identical (all of it was here already), conflict (some opinions came
@@ -15,6 +15,8 @@ import { packageText } from '../packages/package-text';
 import { JobCancelled, runAsPart } from '../progress/job-progress';
 import type { Store } from '../store/store';
 import { takeBriefing } from './briefing-intake';
+import { DESK_PACKAGE_OPENING } from './exchange/desk-package-format';
+import { takeDeskPackage } from './exchange/take-desk-package';
 import type { FileOutcome, FileStatus, IntakeReport } from '../model/desk';
 
 export type { FileOutcome, FileStatus, IntakeReport } from '../model/desk';
@@ -63,7 +65,12 @@ function briefingTarget(store: Store, reportId: string | undefined, fileName: st
 
 const rejected = (fileName: string, kind: FileOutcome['kind'], reason: string): FileOutcome => ({ fileName, kind, status: 'rejected', reason, imported: 0, unchanged: 0, conflicts: 0 });
 
+const isDeskPackage = (file: Readable) => file.kind === 'package' && DESK_PACKAGE_OPENING.test(file.text.slice(0, 200));
+
 function takeOne(store: Store, file: Readable & { kind: 'package' | 'briefing' }, options: IntakeOptions): FileOutcome {
+  if (isDeskPackage(file)) {
+    return takeDeskPackage(store, file.text, file.fileName, { reportId: options.reportId, readingOf: options.readingOf, now: options.now });
+  }
   if (file.kind === 'package') {
     const result = importPackage(store, file.text, file.fileName, { now: options.now, reportId: options.reportId, readingOf: options.readingOf });
     const status: FileStatus = result.conflicts > 0 ? 'conflict' : result.imported > 0 ? 'accepted' : 'identical';
@@ -84,7 +91,7 @@ function takeInSavepoint(store: Store, file: Readable, options: IntakeOptions): 
     return store.db.transaction(() => takeOne(store, file, options))();
   } catch (error) {
     if (error instanceof JobCancelled || !(error instanceof DomainError)) throw error;
-    return rejected(file.fileName, file.kind, error.message);
+    return rejected(file.fileName, isDeskPackage(file) ? 'desk-package' : file.kind, error.message);
   }
 }
 

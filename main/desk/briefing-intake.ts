@@ -24,7 +24,11 @@ export interface BriefingTaken {
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex');
 
-function anchorAt(versionId: string, reading: ReadingText, range: { start: number; end: number }): PassageAnchor {
+/** One person, however their words reached the desk (a 简报, notes of a meeting, a call), is one author: counted once. */
+export const speakerId = (name: string, delegation: string) => `speaker:${hash(`${name}\n${delegation}`).slice(0, 16)}`;
+
+/** An anchor on a range of the reading text, as the reader makes one from a selection. */
+export function anchorAt(versionId: string, reading: ReadingText, range: { start: number; end: number }): PassageAnchor {
   const ranges = toParagraphRanges(reading, range.start, range.end);
   const first = ranges[0]!;
   const last = ranges.at(-1)!;
@@ -61,7 +65,7 @@ export function takeBriefing(store: Store, text: string, fileName: string, targe
           anchor: quote ? anchorAt(target.versionId, reading, quote.reading!) : null,
           sectionId: null,
           suggestion: quote && speech.suggestion ? { original: speech.suggestion.original, proposed: speech.suggestion.proposed, reason: '' } : null,
-          author: { id: `speaker:${hash(`${speaker.name}\n${delegation}`).slice(0, 16)}`, name: speaker.name, delegation, role: speaker.role ?? 'npc-delegate' },
+          author: { id: speakerId(speaker.name, delegation), name: speaker.name, delegation, role: speaker.role ?? 'npc-delegate' },
           createdAt: at,
           updatedAt: at,
           deletedAt: null,

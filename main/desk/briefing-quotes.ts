@@ -26,7 +26,8 @@ export interface QuoteTarget {
 
 export const quoteTarget = (readingText: string): QuoteTarget => ({ folded: foldText(readingText) });
 
-function places(target: QuoteTarget, text: string): number[] {
+/** Every place the words stand in the reading text, compared folded. */
+export function places(target: QuoteTarget, text: string): number[] {
   const needle = foldText(text);
   const found: number[] = [];
   for (let at = target.folded.indexOf(needle); at >= 0; at = target.folded.indexOf(needle, at + 1)) found.push(at);

@@ -4,15 +4,18 @@
  */
 import type { DeskExportFormat, Handlers } from '../api/contract';
 import type { ReadingTexts } from '../anchoring/reading-texts';
-import type { Clerk, DeskRow } from '../model/desk';
+import type { Clerk, DeskAssignment, DeskFilter, DeskRow } from '../model/desk';
 import { DomainError } from '../model/errors';
 import { safeFileNamePart } from '../model/export-file';
+import { gatherExportInput } from '../opinions/export-opinions';
 import type { ListedOpinions } from '../opinions/listed-opinions';
 import type { Store } from '../store/store';
 import { readIntakeFiles, takeIntake } from './batch-import';
 import { deskClusters, shownCluster } from './desk-clusters';
 import { deskFilter } from './desk-filter';
 import { DeskViews } from './desk-views';
+import { deskShareHandlers } from './desk-share-handlers';
+import { buildDeskPackage } from './exchange/build-desk-package';
 import { decide } from './dispose';
 import { buildBriefingDocx } from './outputs/briefing-docx';
 import { headlineFigures } from './outputs/headline';
@@ -36,7 +39,21 @@ type DeskMethods =
   | 'desk.saveKind'
   | 'desk.removeKind'
   | 'desk.history'
+  | 'desk.addOpinion'
+  | 'desk.assign'
+  | 'desk.assignments'
+  | 'desk.resolveConflict'
   | 'desk.export';
+
+/** What a desk package holds, in words for the clerk who receives it. */
+function shareWords(filter: DeskFilter | undefined, assignments: readonly DeskAssignment[]): string {
+  if (filter?.assignedTo !== undefined) {
+    const mine = assignments.filter((share) => share.clerkName === filter.assignedTo);
+    const of = (scope: DeskAssignment['scope']) => mine.filter((share) => share.scope === scope).map((share) => share.value).join('、');
+    return [`${filter.assignedTo}分工`, of('delegation') && `代表团：${of('delegation')}`, of('part') && `部分：${of('part')}`].filter(Boolean).join('；');
+  }
+  return filter?.delegation !== undefined ? `代表团：${filter.delegation}` : '';
+}
 
 /** Rows a page holds when the caller gives no limit. */
 const DEFAULT_PAGE = 200;
@@ -48,9 +65,10 @@ const OUTPUT_FILES: Record<DeskExportFormat, { label: string; extension: string;
   'summary-xlsx': { label: '审议意见汇总表', extension: 'xlsx', mime: XLSX },
   'briefing-docx': { label: '简报', extension: 'docx', mime: DOCX },
   'referrals-xlsx': { label: '转办清单', extension: 'xlsx', mime: XLSX },
+  'desk-package': { label: '汇总台交换包', extension: 'json', mime: 'application/json' },
 };
 
-export function deskHandlers(store: Store, readings: ReadingTexts, listed: ListedOpinions, now: () => Date): Pick<Handlers, DeskMethods> {
+export function deskHandlers(store: Store, readings: ReadingTexts, listed: ListedOpinions, now: () => Date, appVersion: string): Pick<Handlers, DeskMethods> {
   const views = new DeskViews(store, listed);
   const requireVersion = (reportId: string, versionId: string) => {
     if (store.reports.reportOfVersion(versionId) !== reportId) throw new DomainError('not-found', `Report ${reportId} has no version ${versionId}`);
@@ -87,7 +105,13 @@ export function deskHandlers(store: Store, readings: ReadingTexts, listed: Liste
     };
   };
 
+  const sharePackage = (reportId: string, versionId: string, rows: DeskRow[], share: string): Uint8Array => {
+    const exportInput = gatherExportInput(store, readings, { reportId, versionId, order: 'report', includeOrphans: true, script: 'source' }, { now, appVersion });
+    return Buffer.from(buildDeskPackage(store, { reportId, rows, exportInput, clerk: clerk(), share, now: now() }), 'utf8');
+  };
+
   return {
+    ...deskShareHandlers(store, readings, views, clerk, now),
     'desk.import': async ({ reportId, files }) => {
       if (reportId !== undefined && !store.reports.hasReport(reportId)) throw new DomainError('not-found', `Report ${reportId} is not in the library`);
       const read = await readIntakeFiles(files.map((file) => ({ fileName: file.fileName, bytes: Buffer.from(file.dataBase64, 'base64') })));
@@ -98,7 +122,7 @@ export function deskHandlers(store: Store, readings: ReadingTexts, listed: Liste
       requireVersion(reportId, versionId);
       const { outline, rows } = views.of(reportId, versionId);
       const { nodeId, ...rest } = filter;
-      const matching = rows.filter(deskFilter(rest, outline));
+      const matching = rows.filter(deskFilter(rest, outline, store.assignments.ofReport(reportId)));
       const listedRows = nodeId === undefined ? matching : matching.filter(deskFilter({ nodeId }, outline));
       const kinds = store.dispositions.kinds();
       const clerks = new Map<string, Clerk>();
@@ -195,14 +219,15 @@ export function deskHandlers(store: Store, readings: ReadingTexts, listed: Liste
     'desk.export': async ({ reportId, versionId, format, anonymous, filter, briefing }) => {
       requireVersion(reportId, versionId);
       const { outline, rows } = views.of(reportId, versionId);
-      const chosen = filter ? rows.filter(deskFilter(filter, outline)) : rows;
+      const chosen = filter ? rows.filter(deskFilter(filter, outline, store.assignments.ofReport(reportId))) : rows;
       const input: DeskOutputInput = { ...outputInput(reportId, versionId, chosen, anonymous), ...(briefing ? { briefing } : {}) };
       let bytes: Uint8Array;
       let warnings: string[] = [];
       if (format === 'briefing-docx') {
         if (!briefing) throw new DomainError('invalid-input', 'A 简报 needs its 报头: name, 期号, 编印单位 and date');
         ({ bytes, warnings } = await buildBriefingDocx(input));
-      } else bytes = format === 'summary-docx' ? await buildSummaryDocx(input) : format === 'summary-xlsx' ? buildSummaryXlsx(input) : buildReferralsXlsx(input);
+      } else if (format === 'desk-package') bytes = sharePackage(reportId, versionId, chosen, shareWords(filter, store.assignments.ofReport(reportId)));
+      else bytes = format === 'summary-docx' ? await buildSummaryDocx(input) : format === 'summary-xlsx' ? buildSummaryXlsx(input) : buildReferralsXlsx(input);
       const file = OUTPUT_FILES[format];
       const title = safeFileNamePart(input.report.title) || '报告';
       return {

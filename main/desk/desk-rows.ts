@@ -4,7 +4,7 @@
  * section), how it came in, its confirmed cluster and its 初审/复审. Built from the reading view's
  * kept list of opinions, so re-anchoring happens once per version, not per desk call.
  */
-import type { Disposition, DeskRow, ConfirmedCluster } from '../model/desk';
+import type { Disposition, DeskRow, ConfirmedCluster, DispositionConflict } from '../model/desk';
 import type { ListedOpinion } from '../model/opinion';
 import type { ReportOutline } from '../export/report-outline';
 import type { OpinionSource } from '../store/channel-store';
@@ -16,13 +16,14 @@ export interface DeskSources {
   sources: ReadonlyMap<string, OpinionSource>;
   dispositions: readonly Disposition[];
   clusters: readonly ConfirmedCluster[];
+  conflicts: readonly DispositionConflict[];
 }
 
 export const LOCATION_WORDS = { report: '全文', unplaced: '未定位' } as const;
 
 const PLACED = new Set(['exact', 'moved', 'fuzzy']);
 
-export function deskRows({ opinions, outline, sources, dispositions, clusters }: DeskSources): DeskRow[] {
+export function deskRows({ opinions, outline, sources, dispositions, clusters, conflicts }: DeskSources): DeskRow[] {
   const locations = paragraphLocations(outline);
   const paragraphOrder = new Map(outline.paragraphList.map((paragraph, i) => [paragraph.id, i]));
   const clusterOf = new Map<string, string>();
@@ -32,6 +33,8 @@ export function deskRows({ opinions, outline, sources, dispositions, clusters }:
     const entry = decided.get(disposition.opinionId) ?? decided.set(disposition.opinionId, { first: null, second: null }).get(disposition.opinionId)!;
     entry[disposition.stage] = disposition;
   }
+  const disputed = new Map<string, DispositionConflict[]>();
+  for (const conflict of conflicts) (disputed.get(conflict.opinionId) ?? disputed.set(conflict.opinionId, []).get(conflict.opinionId)!).push(conflict);
   const unplacedOrder = outline.paragraphList.length + 1;
 
   return opinions.flatMap((opinion): DeskRow[] => {
@@ -90,6 +93,7 @@ export function deskRows({ opinions, outline, sources, dispositions, clusters }:
         first: disposition?.first ?? null,
         second: disposition?.second ?? null,
         conflictOf: opinion.conflictOf,
+        disputed: disputed.get(opinion.id) ?? [],
         order,
       },
     ];

@@ -33,7 +33,7 @@ export class DeskViews {
   of(reportId: string, versionId: string): DeskRows {
     const opinions = this.listed.of(reportId, versionId);
     const { store } = this;
-    const stamp = `${store.opinions.revision}:${store.anchors.revision}:${store.dispositions.revision}:${store.clusters.revision}:${store.db.pragma('data_version', { simple: true }) as number}`;
+    const stamp = `${store.opinions.revision}:${store.anchors.revision}:${store.dispositions.revision}:${store.clusters.revision}:${store.dispositionConflicts.revision}:${store.db.pragma('data_version', { simple: true }) as number}`;
     const kept = this.kept;
     if (kept && kept.versionId === versionId && kept.stamp === stamp && kept.opinions === opinions) return kept;
     const outline = buildOutline(store.reports.openDocument(reportId, versionId).root);
@@ -43,6 +43,7 @@ export class DeskViews {
       sources: store.channels.ofReport(reportId),
       dispositions: store.dispositions.ofReport(reportId),
       clusters: store.clusters.ofReport(reportId),
+      conflicts: store.dispositionConflicts.ofReport(reportId),
     }).sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     this.kept = { versionId, opinions, stamp, outline, rows };
     return this.kept;

@@ -73,6 +73,10 @@ const fakeHandlers = {
   'desk.saveKind': notHere('desk.saveKind'),
   'desk.removeKind': notHere('desk.removeKind'),
   'desk.history': notHere('desk.history'),
+  'desk.addOpinion': notHere('desk.addOpinion'),
+  'desk.assign': notHere('desk.assign'),
+  'desk.assignments': notHere('desk.assignments'),
+  'desk.resolveConflict': notHere('desk.resolveConflict'),
   'desk.export': notHere('desk.export'),
 } satisfies Handlers;
 
