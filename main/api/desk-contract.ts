@@ -151,6 +151,8 @@ export interface DeskView {
   /** What the filters can choose from, over the whole report. */
   delegations: string[];
   clerks: Clerk[];
+  /** How the work is split among clerks (desk.assign). */
+  assignments: DeskAssignment[];
   headline: Headline;
 }
 

@@ -23,7 +23,7 @@ export const USAGE = `usage:
   shenyi desk import DIR_OR_FILES... [--report ID] [--data-dir DIR] [--json]   # packages and 简报, one job
   shenyi desk tally --report ID [--data-dir DIR] [--json]
   shenyi desk clusters --report ID [--data-dir DIR] [--json]
-  shenyi desk export --report ID --format summary-docx|summary-xlsx|briefing-docx|referrals-xlsx -o FILE
+  shenyi desk export --report ID --format summary-docx|summary-xlsx|briefing-docx|referrals-xlsx|desk-package -o FILE
                      [--anonymous] [--issue N --publisher TEXT --date YYYY-MM-DD] [--data-dir DIR]`;
 
 export class UsageError extends Error {}

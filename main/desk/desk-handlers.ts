@@ -122,7 +122,8 @@ export function deskHandlers(store: Store, readings: ReadingTexts, listed: Liste
       requireVersion(reportId, versionId);
       const { outline, rows } = views.of(reportId, versionId);
       const { nodeId, ...rest } = filter;
-      const matching = rows.filter(deskFilter(rest, outline, store.assignments.ofReport(reportId)));
+      const assignments = store.assignments.ofReport(reportId);
+      const matching = rows.filter(deskFilter(rest, outline, assignments));
       const listedRows = nodeId === undefined ? matching : matching.filter(deskFilter({ nodeId }, outline));
       const kinds = store.dispositions.kinds();
       const clerks = new Map<string, Clerk>();
@@ -135,6 +136,7 @@ export function deskHandlers(store: Store, readings: ReadingTexts, listed: Liste
         rows: listedRows.slice(offset, offset + limit),
         delegations: sortedDistinct(rows.map((row) => row.author.delegation)),
         clerks: [...clerks.values()],
+        assignments,
         headline: { line: figures.line, definitions: figures.definitions },
       };
     },

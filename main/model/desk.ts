@@ -166,6 +166,8 @@ export interface FileOutcome {
   matched?: 'text' | 'passages';
   anchoring?: (Record<AnchorStatus, number> & { versionId: string }) | null;
   author?: string;
+  /** A desk package: whose share it was and what was taken of the clerk's decisions. */
+  exchange?: { clerk: string; share: string; taken: number; same: number; differing: number; unknown: number; clustersAdded: number; clustersKept: number };
   /** A 简报: speeches whose quotes were not found once in the report, taken unanchored. */
   unanchored?: number;
 }

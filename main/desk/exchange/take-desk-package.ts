@@ -134,5 +134,6 @@ export function takeDeskPackage(store: Store, text: string, fileName: string, op
     matched: opinions.matched,
     anchoring: opinions.anchoring,
     author: pkg.clerk.name,
+    exchange: { clerk: pkg.clerk.name, share: pkg.share, taken, same, differing, unknown, clustersAdded, clustersKept },
   };
 }

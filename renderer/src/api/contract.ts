@@ -70,4 +70,4 @@ export type {
 } from '../../../main/model/versions';
 export type { BackupSummary, DamagedOpinion, StoreProblem, StoreStatus } from '../../../main/model/store-status';
 export type { DeskCluster, DeskExportFormat, DeskView, FileOutcome, Headline, IntakeReport } from '../../../main/api/contract';
-export type { Channel, DeskFilter, DeskRow, Disposition, DispositionKind, ReviewStage, TallyNode } from '../../../main/model/desk';
+export type { Channel, DeskAssignment, DeskFilter, DispositionConflict, DeskRow, Disposition, DispositionKind, ReviewStage, TallyNode } from '../../../main/model/desk';

@@ -1,6 +1,7 @@
 /**
  * The desk's outputs: 审议意见汇总表 (.docx, .xlsx), 简报 (.docx, with its 报头), 转办清单 (.xlsx),
- * of the opinions under the current filter; 匿名 prints delegations only.
+ * of the opinions under the current filter; 匿名 prints delegations only. A desk package
+ * (汇总台交换包) sends the share under the filter — a clerk's 分工 — to another clerk's intake.
  */
 import { useState } from 'react';
 import { useApi } from '../api/ApiContext';
@@ -16,7 +17,7 @@ interface Props {
   onError: (error: ApiError) => void;
 }
 
-const FORMATS: DeskExportFormat[] = ['summary-xlsx', 'summary-docx', 'briefing-docx', 'referrals-xlsx'];
+const FORMATS: DeskExportFormat[] = ['summary-xlsx', 'summary-docx', 'briefing-docx', 'referrals-xlsx', 'desk-package'];
 
 export function DeskExport({ reportId, versionId, filter, onError }: Props) {
   const api = useApi();

@@ -69,6 +69,7 @@ export function DeskIntake({ reportId, onDone, onError }: Props) {
                 {file.matched === 'passages' && file.anchoring && (
                   <span className="intake-reanchored"> {t('desk.intakeReanchored', { found: file.anchoring.exact + file.anchoring.moved + file.anchoring.fuzzy, missing: file.anchoring.orphan + file.anchoring.ambiguous })}</span>
                 )}
+                {file.exchange && <span className="intake-exchange"> — {t('desk.intakeExchange', { ...file.exchange, share: file.exchange.share || t('desk.wholeReport') })}</span>}
                 {file.status === 'rejected' && file.reason && <span className="intake-reason"> — {file.reason}</span>}
               </li>
             ))}

@@ -44,10 +44,14 @@ export function DeskItems({ reportId, rows, clusters, kinds, onChanged, onError 
     onChanged();
   };
   const lone = rows.filter((row) => row.clusterId === null);
+  // A cluster none of whose members passes the filters is not what the clerk asked to see.
+  const shown = (list: DeskCluster[]) => list.filter((cluster) => cluster.memberIds.some((id) => byId.has(id)));
+  const resolve = (row: DeskRow) => (stage: 'first' | 'second', keep: 'ours' | 'theirs', theirs: number) =>
+    void act(api.call('desk.resolveConflict', { reportId, opinionId: row.id, stage, keep, theirs }));
 
   return (
     <div className="desk-items" data-testid="desk-items">
-      {clusters.confirmed.map((cluster) => (
+      {shown(clusters.confirmed).map((cluster) => (
         <section key={cluster.id} className="desk-cluster confirmed" data-testid="confirmed-cluster" data-cluster-id={cluster.id}>
           <header>
             <strong data-testid="cluster-counts">{cluster.countsLine}</strong>
@@ -64,13 +68,14 @@ export function DeskItems({ reportId, rows, clusters, kinds, onChanged, onError 
                 key={row.id}
                 row={row}
                 kinds={kinds}
+                onResolve={resolve(row)}
                 onRemove={cluster.memberIds.length > 2 ? () => void act(api.call('desk.updateCluster', { id: cluster.id, memberIds: cluster.memberIds.filter((id) => id !== row.id) })) : undefined}
               />
             ))}
           </ul>
         </section>
       ))}
-      {clusters.suggested.map((cluster) => (
+      {shown(clusters.suggested).map((cluster) => (
         <section key={cluster.id} className="desk-cluster suggested" data-testid="suggested-cluster">
           <header>
             <strong>{t('desk.suggested', { counts: cluster.countsLine })}</strong>
@@ -82,14 +87,14 @@ export function DeskItems({ reportId, rows, clusters, kinds, onChanged, onError 
           </header>
           <ul className="desk-members">
             {membersOf(cluster).map((row) => (
-              <DeskRowCard key={row.id} row={row} kinds={kinds} />
+              <DeskRowCard key={row.id} row={row} kinds={kinds} onResolve={resolve(row)} />
             ))}
           </ul>
         </section>
       ))}
       <ul className="desk-lone">
         {lone.map((row) => (
-          <DeskRowCard key={row.id} row={row} kinds={kinds}>
+          <DeskRowCard key={row.id} row={row} kinds={kinds} onResolve={resolve(row)}>
             <DispositionForm reportId={reportId} target={{ opinionIds: [row.id] }} rows={[row]} kinds={kinds} onSaved={onChanged} testId="row-disposition" />
           </DeskRowCard>
         ))}

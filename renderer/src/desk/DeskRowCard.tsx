@@ -1,6 +1,7 @@
 /**
  * One opinion at the desk: who (name · delegation), where (报告位置), what kind, what it proposes,
- * how it came in, and its 初审/复审 as they stand.
+ * how it came in, its 初审/复审 as they stand, and another clerk's different decision, if one
+ * came in a desk package, with the choice between the two.
  */
 import type { ReactNode } from 'react';
 import type { DeskRow, Disposition, DispositionKind } from '../api/contract';
@@ -11,17 +12,19 @@ interface Props {
   row: DeskRow;
   kinds: DispositionKind[];
   onRemove?: () => void;
+  /** Settles a disagreement between clerks: keep ours, or take the one at `theirs` in the row's list. */
+  onResolve?: (stage: 'first' | 'second', keep: 'ours' | 'theirs', theirs: number) => void;
   children?: ReactNode;
 }
 
-export function DeskRowCard({ row, kinds, onRemove, children }: Props) {
+export function DeskRowCard({ row, kinds, onRemove, onResolve, children }: Props) {
   const { t } = useI18n();
+  const decision = (disposition: Disposition) =>
+    `${kinds.find((kind) => kind.id === disposition.kindId)?.name ?? disposition.kindId}${disposition.department && `（${disposition.department}）`}${disposition.reason && `：${disposition.reason}`}`;
   const decided = (disposition: Disposition | null, stage: 'first' | 'second') =>
     disposition && (
       <span className={`desk-decided ${stage}`} data-testid={`decided-${stage}`}>
-        {t(`desk.stage.${stage}`)}：{kinds.find((kind) => kind.id === disposition.kindId)?.name ?? disposition.kindId}
-        {disposition.department && `（${disposition.department}）`}
-        {disposition.reason && `：${disposition.reason}`} · {disposition.clerk.name}
+        {t(`desk.stage.${stage}`)}：{decision(disposition)} · {disposition.clerk.name}
       </span>
     );
   return (
@@ -33,7 +36,7 @@ export function DeskRowCard({ row, kinds, onRemove, children }: Props) {
         <span className="desk-location">{row.location}</span>
         <span className="desk-kind">{t(`desk.kind.${row.kind}` as MessageKey)}</span>
         <span className="desk-channel">{t(`desk.channel.${row.channel}` as MessageKey)}</span>
-        {row.conflictOf && <span className="desk-conflict">{t('desk.conflict')}</span>}
+        {(row.conflictOf || row.disputed.length > 0) && <span className="desk-conflict">{t('desk.conflict')}</span>}
         {onRemove && (
           <button type="button" className="desk-remove" data-testid="cluster-remove-member" onClick={onRemove}>
             {t('desk.removeMember')}
@@ -52,6 +55,28 @@ export function DeskRowCard({ row, kinds, onRemove, children }: Props) {
         {decided(row.first, 'first')}
         {decided(row.second, 'second')}
       </div>
+      {row.disputed.length > 0 && (
+        <ul className="desk-disputed">
+          {row.disputed.map((conflict) => {
+            const index = row.disputed.filter((other) => other.stage === conflict.stage).indexOf(conflict);
+            return (
+              <li key={`${conflict.stage}-${conflict.receivedAt}-${index}`} data-testid="desk-disputed">
+                <span>{t('desk.disputed', { clerk: conflict.theirs.clerk.name, stage: t(`desk.stage.${conflict.stage}`), decision: decision(conflict.theirs), source: conflict.source })}</span>
+                {onResolve && (
+                  <>
+                    <button type="button" data-testid="conflict-keep-ours" onClick={() => onResolve(conflict.stage, 'ours', index)}>
+                      {t('desk.keepOurs')}
+                    </button>
+                    <button type="button" data-testid="conflict-take-theirs" onClick={() => onResolve(conflict.stage, 'theirs', index)}>
+                      {t('desk.takeTheirs')}
+                    </button>
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
       {children}
     </li>
   );

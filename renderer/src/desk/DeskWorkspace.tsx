@@ -13,7 +13,9 @@ import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/messageKeys';
 import { DeskExport } from './DeskExport';
 import { DeskIntake } from './DeskIntake';
+import { DeskAssignments } from './DeskAssignments';
 import { DeskItems } from './DeskItems';
+import { DeskTypedOpinion } from './DeskTypedOpinion';
 import { HeatText } from './HeatText';
 import { TallyTree } from './TallyTree';
 import { useDesk } from './useDesk';
@@ -45,6 +47,17 @@ export function DeskWorkspace({ doc, stances, script, onError }: Props) {
       <header className="desk-bar">
         <h2>{t('desk.title')}</h2>
         <DeskIntake reportId={doc.report.id} onDone={desk.reload} onError={onError} />
+        <DeskTypedOpinion reportId={doc.report.id} versionId={doc.version.id} onAdded={desk.reload} />
+        {view && (
+          <DeskAssignments
+            reportId={doc.report.id}
+            delegations={view.delegations}
+            parts={doc.root.children.filter((part) => part.kind !== 'closing').map((part) => ({ label: part.label, heading: part.heading || part.title || part.label }))}
+            assignments={view.assignments}
+            onSaved={desk.reload}
+            onError={onError}
+          />
+        )}
         <DeskExport reportId={doc.report.id} versionId={doc.version.id} filter={filter} onError={onError} />
         {view && (
           <p className="desk-headline" data-testid="desk-headline" title={view.headline.definitions.join('\n')}>
@@ -89,6 +102,7 @@ export function DeskWorkspace({ doc, stances, script, onError }: Props) {
           <option value="">{t('desk.filter.allDispositions')}</option>
           <option value="none">{t('desk.filter.undecided')}</option>
           <option value="awaiting-second">{t('desk.filter.awaitingSecond')}</option>
+          <option value="conflict">{t('desk.filter.conflict')}</option>
           {desk.kinds.map((kind) => (
             <option key={kind.id} value={kind.id}>
               {kind.name}
@@ -100,6 +114,14 @@ export function DeskWorkspace({ doc, stances, script, onError }: Props) {
           {view?.clerks.map((clerk) => (
             <option key={clerk.id} value={clerk.id}>
               {clerk.name}
+            </option>
+          ))}
+        </select>
+        <select data-testid="filter-share" aria-label={t('desk.filter.assignedTo')} value={filter.assignedTo ?? ''} onChange={(event) => set({ assignedTo: event.target.value || undefined })}>
+          <option value="">{t('desk.filter.allShares')}</option>
+          {[...new Set(view?.assignments.map((share) => share.clerkName))].map((clerk) => (
+            <option key={clerk} value={clerk}>
+              {t('desk.filter.shareOf', { clerk })}
             </option>
           ))}
         </select>
