@@ -81,6 +81,8 @@ describe('row checksums on opinions', () => {
     const db = new Database(storePath(dir));
     // Back to schema 4: without the checksum column, and without what later migrations add.
     db.exec(`
+      DROP TABLE desk_cluster_members; DROP TABLE desk_clusters; DROP TABLE desk_assignments; DROP TABLE disposition_conflicts;
+      DROP TABLE disposition_log; DROP TABLE dispositions; DROP TABLE disposition_kinds; DROP TABLE opinion_channels;
       DROP TABLE anchor_placements; DROP INDEX opinions_by_anchor; ALTER TABLE opinions DROP COLUMN anchor_id; DROP TABLE anchors;
       DROP TABLE imported_opinions; DROP TABLE packages;
       DROP INDEX report_versions_by_text_hash; ALTER TABLE report_versions DROP COLUMN text_hash;
