@@ -11,7 +11,7 @@ import { extractDocxText } from '../import/docx';
 import { decodeText } from '../import/decode';
 import { DomainError } from '../model/errors';
 import { importPackage } from '../packages/import-package';
-import { packageText } from '../packages/package-text';
+import { checkPackageBytes, packageText } from '../packages/package-text';
 import { JobCancelled, runAsPart } from '../progress/job-progress';
 import type { Store } from '../store/store';
 import { takeBriefing } from './briefing-intake';
@@ -40,6 +40,34 @@ const kindOf = (fileName: string): Readable['kind'] => {
   return extension === '.json' || extension === '.jsonld' ? 'package' : extension === '.txt' || extension === '.docx' ? 'briefing' : 'unknown';
 };
 
+/**
+ * A package's text, decoded when the file is taken and let go once it has been: decoded all at
+ * once, a national batch's texts (a few hundred megabytes) were held together, beside their
+ * bytes. The bytes are checked now, so a package that is not UTF-8 is refused as before.
+ */
+function packageFile(fileName: string, bytes: Buffer): Readable & { release(): void } {
+  checkPackageBytes(bytes, fileName);
+  let held: Buffer | null = bytes;
+  let text: string | null = null;
+  return {
+    fileName,
+    kind: 'package',
+    get text() {
+      if (text === null) {
+        if (held === null) throw new Error(`${fileName} was taken already`);
+        text = packageText(held, fileName);
+      }
+      return text;
+    },
+    release() {
+      held = null;
+      text = null;
+    },
+  };
+}
+
+const release = (file: Readable) => (file as Partial<{ release(): void }>).release?.();
+
 /** Text extraction is asynchronous (a .docx is unzipped); the store writes that follow are not. */
 export async function readIntakeFiles(files: IntakeFile[]): Promise<Readable[]> {
   const read: Readable[] = [];
@@ -47,7 +75,11 @@ export async function readIntakeFiles(files: IntakeFile[]): Promise<Readable[]> 
     const kind = kindOf(fileName);
     try {
       if (kind === 'unknown') throw new Error('the desk takes opinion packages (.json) and 简报 (.txt, .docx)');
-      const text = kind === 'package' ? packageText(bytes, fileName) : extname(fileName).toLowerCase() === '.docx' ? await extractDocxText(bytes, fileName) : decodeText(bytes, fileName).text;
+      if (kind === 'package') {
+        read.push(packageFile(fileName, bytes));
+        continue;
+      }
+      const text = extname(fileName).toLowerCase() === '.docx' ? await extractDocxText(bytes, fileName) : decodeText(bytes, fileName).text;
       read.push({ fileName, kind, text });
     } catch (error) {
       read.push({ fileName, kind: 'unknown', error: (error as Error).message });
@@ -88,17 +120,50 @@ function takeOne(store: Store, file: Readable & { kind: 'package' | 'briefing' }
 function takeInSavepoint(store: Store, file: Readable, options: IntakeOptions): FileOutcome {
   if (file.kind === 'unknown') return rejected(file.fileName, 'unknown', file.error);
   try {
-    return store.db.transaction(() => takeOne(store, file, options))();
+    // The file's part of the batch's pending search texts goes with its savepoint (OpinionStore.inBatch).
+    return store.db.transaction(() => store.opinions.inBatch(() => takeOne(store, file, options)))();
   } catch (error) {
     if (error instanceof JobCancelled || !(error instanceof DomainError)) throw error;
     return rejected(file.fileName, isDeskPackage(file) ? 'desk-package' : file.kind, error.message);
   }
 }
 
+/**
+ * SQLite's page cache for this connection (KiB) while a batch is taken, then back to what it
+ * was: the default 2 MB holds little of the indexes a national batch writes into, and with
+ * 64 MB a batch of 150,000 opinions was taken about a fifth faster. A setting of the connection
+ * only, never written to the file.
+ */
+const INTAKE_CACHE_KIB = 64 * 1024;
+
+function withPageCache<T>(store: Store, work: () => T): T {
+  const before = store.db.pragma('cache_size', { simple: true }) as number;
+  // A negative cache_size is in KiB, a positive one in pages.
+  const kib = before < 0 ? -before : (before * (store.db.pragma('page_size', { simple: true }) as number)) / 1024;
+  const larger = kib < INTAKE_CACHE_KIB;
+  if (larger) store.db.pragma(`cache_size = -${INTAKE_CACHE_KIB}`);
+  try {
+    return work();
+  } finally {
+    if (larger) store.db.pragma(`cache_size = ${before}`);
+  }
+}
+
 export function takeIntake(store: Store, files: Readable[], options: IntakeOptions): IntakeReport {
-  const outcomes = store.db.transaction(() =>
-    files.map((file, i) => runAsPart(i, files.length, file.fileName, () => takeInSavepoint(store, file, options))),
-  )();
+  // The search index is written once for the whole batch, at its end: at 150,000 opinions a third faster than per file.
+  const outcomes = withPageCache(store, () =>
+    store.db.transaction(() =>
+      store.opinions.inBatch(() =>
+        files.map((file, i) =>
+          runAsPart(i, files.length, file.fileName, () => {
+            const outcome = takeInSavepoint(store, file, options);
+            release(file);
+            return outcome;
+          }),
+        ),
+      ),
+    )(),
+  );
   const counts: Record<FileStatus, number> = { accepted: 0, identical: 0, conflict: 0, rejected: 0 };
   for (const outcome of outcomes) counts[outcome.status]++;
   return { files: outcomes, counts, imported: outcomes.reduce((sum, outcome) => sum + outcome.imported, 0) };

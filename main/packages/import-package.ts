@@ -26,6 +26,15 @@ function content(opinion: Opinion): string {
   return JSON.stringify({ kind, stanceId, tags, body, bodyText, quote: anchor?.quote ?? null, sectionId, suggestion });
 }
 
+/**
+ * Whether a string parsed from this JSON can hold a lone surrogate: only if the text holds one
+ * itself or writes one as an escape (\uD800–\uDFFF). When neither, walking the whole parsed
+ * package for one (illFormedPath) is skipped.
+ */
+function mayHoldLoneSurrogate(json: string): boolean {
+  return !(json as string & { isWellFormed(): boolean }).isWellFormed() || /\\u[dD][89a-fA-F]/.test(json);
+}
+
 export interface PackageImportOptions {
   now?: () => Date;
   /** The clerk's report: a package made on another version or file of it is re-anchored onto it. */
@@ -41,7 +50,7 @@ export function importPackage(store: Store, json: string, fileName: string, opti
   let warnings: string[];
   try {
     const parsed = parsePackage(json, { now });
-    const illFormed = illFormedPath(parsed.document);
+    const illFormed = mayHoldLoneSurrogate(json) ? illFormedPath(parsed.document) : null;
     if (illFormed !== null) throw new Error(`the text in ${illFormed} is not valid Unicode (it holds a lone UTF-16 surrogate); nothing was imported`);
     contents = packageToOpinions(parsed);
     warnings = (parsed.warnings ?? []).map((warning) => warning.message);
@@ -77,18 +86,21 @@ export function importPackage(store: Store, json: string, fileName: string, opti
       versionLabel: contents.report.versionLabel,
       generatedAt: contents.generated,
     });
-    for (const incoming of contents.opinions) {
-      const opinion: Opinion = {
-        ...incoming,
-        reportId: target.reportId,
-        versionId: target.versionId,
-        stanceId: incoming.stanceId === null ? null : (stanceIds.get(incoming.stanceId) ?? null),
-        // An anchor made on another text keeps that text's version: its offsets are no promise here.
-        anchor: incoming.anchor && matched === 'text' ? { ...incoming.anchor, versionId: target.versionId } : incoming.anchor,
-      };
-      place(store, opinion, packageId, result);
-      reportProgress(result.imported + result.unchanged + result.older + result.conflicts, contents.opinions.length);
-    }
+    // The search texts are written together at the end, inside this transaction (OpinionStore.inBatch).
+    store.opinions.inBatch(() => {
+      for (const incoming of contents.opinions) {
+        const opinion: Opinion = {
+          ...incoming,
+          reportId: target.reportId,
+          versionId: target.versionId,
+          stanceId: incoming.stanceId === null ? null : (stanceIds.get(incoming.stanceId) ?? null),
+          // An anchor made on another text keeps that text's version: its offsets are no promise here.
+          anchor: incoming.anchor && matched === 'text' ? { ...incoming.anchor, versionId: target.versionId } : incoming.anchor,
+        };
+        place(store, opinion, packageId, result);
+        reportProgress(result.imported + result.unchanged + result.older + result.conflicts, contents.opinions.length);
+      }
+    });
   })();
   result.anchoring = anchoringIn(store, readingOf, target.reportId, contents.opinions);
   return result;

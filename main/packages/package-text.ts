@@ -3,6 +3,7 @@
  * package with invalid bytes would otherwise import with U+FFFD in place of what the delegate
  * wrote; it is refused, saying where the first bad byte is.
  */
+import { isUtf8 } from 'node:buffer';
 import { DomainError } from '../model/errors';
 
 /** The offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1. */
@@ -21,11 +22,17 @@ export function invalidUtf8Offset(bytes: Uint8Array): number {
   return -1;
 }
 
-export function packageText(bytes: Uint8Array, fileName: string): string {
-  const bad = invalidUtf8Offset(bytes);
+/** Refuses bytes that are not strict UTF-8, saying where the first bad byte is. */
+export function checkPackageBytes(bytes: Uint8Array, fileName: string): void {
+  // isUtf8 (simdutf) checks the same rules many times faster; the loop above then only says where.
+  const bad = isUtf8(bytes) ? -1 : invalidUtf8Offset(bytes);
   if (bad >= 0) {
     const line = 1 + bytes.subarray(0, bad).filter((b) => b === 0x0a).length;
     throw new DomainError('import-failed', `${fileName}: this opinion package is not valid UTF-8 (an invalid byte at offset ${bad}, line ${line}); nothing was imported`);
   }
+}
+
+export function packageText(bytes: Uint8Array, fileName: string): string {
+  checkPackageBytes(bytes, fileName);
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
 }

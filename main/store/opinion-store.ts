@@ -77,13 +77,25 @@ export function searchableText(opinion: Pick<Opinion, 'bodyText' | 'suggestion' 
   return parts.join('\n');
 }
 
+const wellFormed = (text: string) => (text as string & { isWellFormed(): boolean }).isWellFormed();
+
+/** True when no key or string in the value holds a lone surrogate: what illFormedPath finds, without building paths. */
+function allWellFormed(value: unknown): boolean {
+  if (typeof value === 'string') return wellFormed(value);
+  if (typeof value !== 'object' || value === null) return true;
+  if (Array.isArray(value)) return value.every(allWellFormed);
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) if (!wellFormed(key) || !allWellFormed(record[key])) return false;
+  return true;
+}
+
 /**
  * An opinion's columns as stored (JSON text for the structured ones). Text that UTF-8 cannot
  * hold is refused here, whoever sends it (the API, the CLI, a package), before JSON.stringify
  * would hide a lone surrogate behind an escape.
  */
 function storedColumns(opinion: Omit<Opinion, 'deletedAt'>) {
-  const illFormed = illFormedPath(opinion);
+  const illFormed = allWellFormed(opinion) ? null : illFormedPath(opinion);
   if (illFormed !== null) throw new DomainError('invalid-input', `Opinion ${opinion.id}: the text in ${illFormed} is not valid Unicode (it holds a lone UTF-16 surrogate); nothing was saved`);
   return {
     id: opinion.id,
@@ -106,11 +118,21 @@ function storedColumns(opinion: Omit<Opinion, 'deletedAt'>) {
   };
 }
 
+/**
+ * Rows per statement when a batch's search texts are written (OpinionStore.inBatch): as many of
+ * the largest as fit, then the next. 8192 rows are 16,384 bound values, within SQLite's 32,766.
+ */
+const SEARCH_ROWS = [8192, 1024, 128, 16, 1];
+
 const withChecksum = <T extends ReturnType<typeof storedColumns>>(columns: T) => ({ ...columns, checksum: opinionChecksum(columns) });
 
 export class OpinionStore {
   private readonly statements = prepareOnce(() => this.prepare());
   private writes = 0;
+  /** Inside inBatch: the folded search texts of the opinions inserted in batch, not yet written. */
+  private pendingSearch: [opinionId: string, folded: string][] | null = null;
+  /** Rows of the pending search texts already written during this batch. */
+  private flushedSearch = 0;
 
   constructor(
     private readonly db: Database.Database,
@@ -218,6 +240,71 @@ export class OpinionStore {
     this.insert(opinion, opinion.createdAt, opinion.updatedAt);
   }
 
+  /**
+   * Runs `work` (inside a transaction: a package's inserts, or a whole intake of them) with the
+   * search texts of the opinions it inserts written at its end, thousands of rows a statement.
+   * The index triggers on opinion_search_text run as ever, row by row, so the index holds what
+   * single inserts would put in it; what changes is the statements: FTS5 flushes its pending
+   * terms into a new segment at every savepoint, a statement's own included, so one insert per
+   * opinion cost a segment (and its merges) per opinion in each of the two indexes — about half
+   * of an import. Nothing reads an opinion's search text before `work` returns (an update of
+   * one writes what is pending first); if `work` throws, nothing pending is written, and its
+   * transaction rolls back.
+   *
+   * Nested, it is a part of the outer batch: if the part throws, what it left pending is
+   * dropped, so wrap exactly what a savepoint rolls back (batch-import.ts: one file).
+   */
+  inBatch<T>(work: () => T): T {
+    if (!this.db.inTransaction) throw new Error('inBatch runs inside the import transaction');
+    const pending = this.pendingSearch;
+    if (pending !== null) {
+      // Counted over every row pending since the batch began, so a flush inside the part (an update) is allowed for.
+      const mark = this.flushedSearch + pending.length;
+      try {
+        return work();
+      } catch (error) {
+        pending.length = Math.max(0, Math.min(pending.length, mark - this.flushedSearch));
+        throw error;
+      }
+    }
+    this.pendingSearch = [];
+    this.flushedSearch = 0;
+    try {
+      const result = work();
+      this.flushSearch();
+      return result;
+    } finally {
+      this.pendingSearch = null;
+    }
+  }
+
+  /**
+   * Writes the pending search texts, many rows per INSERT … VALUES (rows are inserted in the
+   * order listed, so they get the ids one insert each would), the values bound as the single
+   * insert binds them.
+   */
+  private flushSearch(): void {
+    const pending = this.pendingSearch;
+    if (pending === null || pending.length === 0) return;
+    let at = 0;
+    for (const rows of SEARCH_ROWS) {
+      for (; pending.length - at >= rows; at += rows) this.searchTextsInsert(rows).run(pending.slice(at, at + rows).flat());
+    }
+    this.flushedSearch += pending.length;
+    pending.length = 0;
+  }
+
+  private readonly searchTextStatements = new Map<number, Database.Statement>();
+
+  private searchTextsInsert(rows: number): Database.Statement {
+    let statement = this.searchTextStatements.get(rows);
+    if (!statement) {
+      statement = this.db.prepare(`INSERT INTO opinion_search_text (opinion_id, folded) VALUES ${Array.from({ length: rows }, () => '(?, ?)').join(', ')}`);
+      this.searchTextStatements.set(rows, statement);
+    }
+    return statement;
+  }
+
   private insert(opinion: NewOpinion, createdAt: string, updatedAt: string): void {
     if (this.statements().byId.get(opinion.id)) throw new DomainError('invalid-input', `An opinion with the id ${opinion.id} already exists`);
     if (!this.statements().reportExists.get(opinion.reportId)) throw new DomainError('not-found', `Report ${opinion.reportId} is not in the library`);
@@ -226,7 +313,9 @@ export class OpinionStore {
     const anchorId = opinion.anchor === null ? null : newAnchorId();
     if (anchorId !== null) this.statements().insertAnchor.run(anchorId, opinion.reportId, createdAt);
     this.statements().insert.run({ ...withChecksum(storedColumns({ ...opinion, createdAt, updatedAt })), anchor_id: anchorId });
-    this.statements().insertSearchText.run(opinion.id, foldText(searchableText(opinion)));
+    const folded = foldText(searchableText(opinion));
+    if (this.pendingSearch !== null) this.pendingSearch.push([opinion.id, folded]);
+    else this.statements().insertSearchText.run(opinion.id, folded);
   }
 
   /**
@@ -234,6 +323,7 @@ export class OpinionStore {
    * its way when the delegate deleted it must not be lost.
    */
   update(id: string, changes: OpinionChanges): Opinion {
+    this.flushSearch();
     return this.db.transaction(() => {
       const current = this.require(id);
       if (changes.stanceId !== undefined) this.checkStance(changes.stanceId);
@@ -268,6 +358,7 @@ export class OpinionStore {
    */
   putBack(row: CheckedRow): Opinion {
     const opinion = toOpinion({ ...row, deleted_at: null, checksum: '' } as OpinionRow);
+    this.flushSearch();
     return this.db.transaction(() => {
       this.writes += 1;
       const columns = CHECKED_COLUMNS.filter((column) => column !== 'id');

@@ -6,7 +6,7 @@
  * then the desk view, its filters, the suggested clusters and the outputs, all through the API.
  * Usage: node --import tsx tests/bench/desk-case.ts [PACKAGES] [PER] [PATH=desk|package]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dispatch } from '../../main/api/dispatch';
@@ -29,7 +29,13 @@ export interface DeskCaseResult {
   summaryXlsxMs: number;
   summaryDocxMs: number;
   docxClusters: number;
+  /** RSS just before the import, the packages' files (as base64, as the API takes them) already held. */
+  rssBeforeMb: number;
+  /** Peak RSS of the import, and of the whole desk run (import, view, filters, clusters, outputs). */
+  importPeakRssMb: number;
   peakRssMb: number;
+  /** Whether the peak could be reset before the import (Linux); if not, the peaks include the packages' making. */
+  hwmReset: boolean;
 }
 
 const [packagesArg = '300', perArg = '500', pathArg = 'desk'] = process.argv.slice(2);
@@ -38,8 +44,17 @@ const PER = Number(perArg);
 const path = pathArg === 'package' ? 'package' : 'desk';
 const DELEGATIONS = ['北京代表团', '天津代表团', '河北代表团', '山西代表团', '内蒙古代表团', '辽宁代表团', '吉林代表团', '黑龙江代表团', '上海代表团', '江苏代表团'];
 
-let peak = 0;
-const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+/** Resets the peak RSS (VmHWM) so that process.resourceUsage().maxRSS is the peak from now on (Linux only). */
+function resetPeakRss(): boolean {
+  if (process.platform !== 'linux') return false;
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+const peakRss = () => process.resourceUsage().maxRSS * 1024;
 
 const caller = (app: App) => async <M extends Method>(method: M, input: Input<M>): Promise<Output<M>> => {
   const result = await dispatch(app.handlers, method, input);
@@ -91,11 +106,13 @@ try {
   const reportId = summary!.id;
   const versionId = summary!.latestVersionId;
   global.gc?.();
-  peak = process.memoryUsage().rss;
+  const hwmReset = resetPeakRss();
+  const rssBefore = process.memoryUsage().rss;
   const [, importMs] = await timed(async () => {
     if (path === 'desk') await call('desk.import', { reportId, files });
     else for (const file of files) await call('package.import', file);
   });
+  const importPeak = peakRss();
   const [first, viewFirstMs] = await timed(() => call('desk.view', { reportId, versionId, filter: {} }));
   const [, viewAgainMs] = await timed(() => call('desk.view', { reportId, versionId, filter: {} }));
   const filterMs: Record<string, number> = {};
@@ -113,7 +130,7 @@ try {
     for (let i = 0; i + 1 < ids.length; i += 2) store.clusters.confirm(reportId, [ids[i]!, ids[i + 1]!], `归纳意见${i / 2 + 1}`, '甲秘书', new Date().toISOString());
   })();
   const [, summaryDocxMs] = await timed(() => call('desk.export', { reportId, versionId, format: 'summary-docx', anonymous: false, filter: { inCluster: true } }));
-  clearInterval(sample);
+  const peak = peakRss();
   report<DeskCaseResult>({
     path,
     packages: files.length,
@@ -127,7 +144,10 @@ try {
     summaryXlsxMs,
     summaryDocxMs,
     docxClusters: Math.floor(ids.length / 2),
+    rssBeforeMb: rssBefore / MB,
+    importPeakRssMb: importPeak / MB,
     peakRssMb: peak / MB,
+    hwmReset,
   });
 } finally {
   app.close();

@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: how fast Shenyi reads, stores and shows a report, and exports opinions.
+ * `npm run bench`: how fast Shenyi reads, stores and shows a report, exports opinions, and takes
+ * a national batch of opinion packages at the clerk's desk.
  * Prints tables, asserts nothing. Each case runs in a fresh child process so its memory numbers are its own.
  */
 import { rmSync, statSync } from 'node:fs';
@@ -14,6 +15,7 @@ import type { ImportResult } from './import-case';
 import type { NotesPaintFailure, NotesPaintResult } from './notes-paint-case';
 import type { ReanchorResult } from './reanchor-case';
 import type { DiffCaseResult } from './diff-case';
+import { deskSection, runDeskCases } from './desk-tables';
 import { diffSection } from './diff-tables';
 import type { SearchResult } from './search-case';
 import { runChild } from './run-child';
@@ -56,6 +58,7 @@ if ('error' in notes) {
 }
 console.error('bench: exporting 10,000 and 100,000 opinions, one child per format (~2-3 min)…');
 const exports = await runExportCases();
+const desk = await runDeskCases();
 
 const memory = (result: ImportResult) => `RSS +${result.peakRssDeltaMB.toFixed(1)} MB, heap +${result.heapDeltaMB.toFixed(1)} MB`;
 const importRow = (path: string, result: ImportResult, aim: string, ok: string) => [
@@ -114,5 +117,6 @@ console.log(`\n${diffSection(versionDiff)}`);
 console.log(`\n${searchSection(search)}`);
 console.log(`\n${notesSection(notes, basename(SAMPLE_REPORT))}`);
 console.log(`\n${exportSection(exports)}`);
+console.log(`\n${deskSection(desk)}`);
 
 rmSync(dirname(bigReport), { recursive: true, force: true });
