@@ -22,6 +22,7 @@ import { ClusterStore } from './cluster-store';
 import { DispositionStore } from './disposition-store';
 import { DispositionConflictStore } from './disposition-conflict-store';
 import { AssignmentStore } from './assignment-store';
+import { DraftStore } from './draft-store';
 import { takeBackupSync } from './backups';
 import { inspectStoreFile } from './store-file';
 import { StoreUnusableError } from './store-errors';
@@ -47,6 +48,7 @@ export interface Store {
   clusters: ClusterStore;
   dispositionConflicts: DispositionConflictStore;
   assignments: AssignmentStore;
+  drafts: DraftStore;
   close(): void;
 }
 
@@ -159,6 +161,7 @@ export function openStore(dataDir: string, options: StoreOptions = {}): Store {
     clusters: new ClusterStore(db),
     dispositionConflicts: new DispositionConflictStore(db),
     assignments: new AssignmentStore(db),
+    drafts: new DraftStore(db, options.now),
     close: () => {
       if (db.open) {
         if (readOnly === null) db.pragma('wal_checkpoint(TRUNCATE)');

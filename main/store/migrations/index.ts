@@ -15,6 +15,7 @@ import { migrateToTextHashes } from './migration-7-text-hashes';
 import { migrateToPackages } from './migration-8-packages';
 import { migrateToAnchors } from './migration-9-anchors';
 import { migrateToDesk } from './migration-10-desk';
+import { migrateToDrafts } from './migration-11-drafts';
 
 export interface Migration {
   version: number;
@@ -72,6 +73,11 @@ export const MIGRATIONS: Migration[] = [
     version: 10,
     description: "the clerk's desk: opinions' channels, dispositions through 初审 and 复审 with their log, confirmed clusters",
     up: migrateToDesk,
+  },
+  {
+    version: 11,
+    description: 'drafts of 提案 / 代表建议 / 议案: revisions, cited passages, dismissed lint rules, co-signers\' confirmations, edited form profiles',
+    up: migrateToDrafts,
   },
 ];
 

@@ -81,6 +81,7 @@ describe('row checksums on opinions', () => {
     const db = new Database(storePath(dir));
     // Back to schema 4: without the checksum column, and without what later migrations add.
     db.exec(`
+      DROP TABLE draft_citations; DROP TABLE draft_dismissals; DROP TABLE draft_revisions; DROP TABLE draft_signatures; DROP TABLE drafts; DROP TABLE form_profiles;
       DROP TABLE desk_cluster_members; DROP TABLE desk_clusters; DROP TABLE desk_assignments; DROP TABLE disposition_conflicts;
       DROP TABLE disposition_log; DROP TABLE dispositions; DROP TABLE disposition_kinds; DROP TABLE opinion_channels;
       DROP TABLE anchor_placements; DROP INDEX opinions_by_anchor; ALTER TABLE opinions DROP COLUMN anchor_id; DROP TABLE anchors;

@@ -159,6 +159,7 @@ describe('migrations', () => {
       8: ['imported_opinions', 'packages'],
       9: ['anchor_placements', 'anchors'],
       10: ['desk_assignments', 'desk_cluster_members', 'desk_clusters', 'disposition_conflicts', 'disposition_kinds', 'disposition_log', 'dispositions', 'opinion_channels'],
+      11: ['draft_citations', 'draft_dismissals', 'draft_revisions', 'draft_signatures', 'drafts', 'form_profiles'],
     };
     // FTS5 keeps its index in shadow tables (name_data, name_idx, …): not part of what we declare.
     const tables = (db: Database) =>
