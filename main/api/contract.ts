@@ -8,7 +8,7 @@ import type { Method, EventName } from './methods';
 import type { ImportedReport, ReportDocument, ReportSummary, ReportVersion } from '../model/report';
 import type { AdoptionConfirmation, AdoptionHistory, AdoptionReport, VersionComparison } from '../model/versions';
 import { EXPORT_FORMATS } from '../model/export-file';
-import type { AnchorStatus, ListedOpinion, Opinion, OpinionView, Profile, RichTextNode, Stance } from '../model/opinion';
+import type { AnchorStatus, ListedOpinion, Opinion, OpinionView, Profile, Stance } from '../model/opinion';
 import { OPINION_KINDS, ROLES } from '../model/opinion';
 import type { BackupSummary, StoreStatus } from '../model/store-status';
 import type { ErrorCode } from '../model/error-codes';
@@ -18,6 +18,10 @@ import type { BodyProblem } from '../model/rich-text/sanitize-body';
 export type { SearchHit };
 import type { JobProgress } from './jobs';
 import { deskInputs, type DeskOutputs } from './desk-contract';
+import { draftingInputs, type DraftingOutputs } from './drafting-contract';
+import { RichText, SelectionInput } from './rich-text-input';
+export type { DraftDetail, DraftExportFormat } from './drafting-contract';
+export { DRAFT_EXPORT_FORMATS } from './drafting-contract';
 export type { DeskCluster, DeskExported, DeskExportFormat, DeskView, Headline } from './desk-contract';
 export { DESK_EXPORT_FORMATS } from './desk-contract';
 export type { FileOutcome, IntakeReport } from '../model/desk';
@@ -65,32 +69,7 @@ export const StanceInput = z
   .object({ id: id.optional(), name: z.string().trim().min(1).max(40), color, order: z.number().int().min(0).max(10_000).optional() })
   .strict();
 
-/**
- * A rich-text body as it arrives from the editor. Its shape is checked here; which node and
- * mark types survive is decided by the body sanitiser (main/model/rich-text/sanitize-body.ts).
- */
-export const RichText: z.ZodType<RichTextNode> = z.lazy(() =>
-  z
-    .object({
-      type: z.string().max(40),
-      attrs: z.record(z.string().max(40), z.unknown()).optional(),
-      content: z.array(RichText).max(200_000).optional(),
-      text: z.string().max(2_000_000).optional(),
-      marks: z.array(z.object({ type: z.string().max(40), attrs: z.record(z.string().max(40), z.unknown()).optional() }).strict()).max(20).optional(),
-    })
-    .strict(),
-);
-
-/** A selection in the reading view: paragraph ids and offsets into their text. */
-export const SelectionInput = z
-  .object({
-    startParagraphId: id,
-    startOffset: z.number().int().min(0),
-    endParagraphId: id,
-    endOffset: z.number().int().min(0),
-  })
-  .strict();
-export type SelectionInput = z.infer<typeof SelectionInput>;
+export { RichText, SelectionInput } from './rich-text-input';
 
 export const SuggestionInput = z
   .object({ proposed: z.string().max(100_000), reason: z.string().max(100_000) })
@@ -271,6 +250,7 @@ export const inputs = {
   /** Put back one opinion that failed its checksum, as this backup holds it. */
   'backups.restoreOpinion': z.object({ id, name: z.string().regex(/^shenyi-[0-9TZ-]+-[a-z-]+\.db$/).max(200) }).strict(),
   ...deskInputs,
+  ...draftingInputs,
 } satisfies Record<Method, z.ZodType>;
 
 export interface DocumentChoice {
@@ -285,7 +265,7 @@ export type ImportOutcome =
   | { status: 'imported'; reports: ImportedReport[] }
   | { status: 'choose'; fileName: string; documents: DocumentChoice[] };
 
-export interface Outputs extends DeskOutputs {
+export interface Outputs extends DeskOutputs, DraftingOutputs {
   'app.info': { shell: 'electron' | 'browser'; version: string; dataDir: string };
   'library.list': ReportSummary[];
   'report.open': ReportDocument;

@@ -6,6 +6,7 @@
 import { ReadingTexts } from '../anchoring/reading-texts';
 import { ListedOpinions } from '../opinions/listed-opinions';
 import { deskHandlers } from '../desk/desk-handlers';
+import { draftHandlers } from '../proposals/draft-handlers';
 import { opinionHandlers } from '../opinions/opinion-handlers';
 import { exportHandlers } from '../opinions/export-handlers';
 import { libraryHandlers } from '../library/library-handlers';
@@ -40,5 +41,6 @@ export function createHandlers(context: Omit<HandlerContext, 'readings' | 'now'>
     packages: packageHandlers(store, readings, now),
     desk: deskHandlers(store, readings, listed, now, version),
     versions: versionHandlers(store, version),
+    drafting: draftHandlers(store, readings, printer, now),
   }) as StoreHandlers;
 }

@@ -8,7 +8,7 @@ import type { Disposition, DeskRow, ConfirmedCluster, DispositionConflict } from
 import type { ListedOpinion } from '../model/opinion';
 import type { ReportOutline } from '../export/report-outline';
 import type { OpinionSource } from '../store/channel-store';
-import { paragraphLocations, sectionLocation } from './report-position';
+import { paragraphLocations, sectionLocation } from '../export/report-position';
 
 export interface DeskSources {
   opinions: readonly ListedOpinion[];

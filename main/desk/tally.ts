@@ -10,7 +10,7 @@ import type { Section } from '../model/report';
 import type { ReportOutline } from '../export/report-outline';
 import { sectionName } from '../export/report-outline';
 import { LOCATION_WORDS } from './desk-rows';
-import { paragraphLocations } from './report-position';
+import { paragraphLocations } from '../export/report-position';
 
 class Counter {
   opinions = 0;

@@ -4,7 +4,7 @@
  * An unnumbered part is named by its title (「政府工作回顾」（三）第2段).
  */
 import type { Section } from '../model/report';
-import type { ReportOutline } from '../export/report-outline';
+import type { ReportOutline } from './report-outline';
 
 const CHINESE_NUMERAL = /^[一二三四五六七八九十百零〇]+$/;
 

@@ -6,11 +6,13 @@
 import { z } from 'zod';
 import { DomainError } from '../model/errors';
 
-export const FORM_IDS = ['proposal', 'suggestion', 'motion'] as const;
-export type FormId = (typeof FORM_IDS)[number];
+import { DRAFT_FORMS, DRAFT_LEVELS, type DraftForm, type DraftLevel, type FormProfile } from '../model/drafting';
 
-export const LEVELS = ['national', 'provincial', 'municipal', 'county'] as const;
-export type Level = (typeof LEVELS)[number];
+export const FORM_IDS = DRAFT_FORMS;
+export type FormId = DraftForm;
+
+export const LEVELS = DRAFT_LEVELS;
+export type Level = DraftLevel;
 
 export const LEVEL_NAMES: Record<Level, string> = { national: '全国', provincial: '省', municipal: '市', county: '县' };
 
@@ -62,8 +64,13 @@ export const formProfileSchema = z.strictObject({
   levels: z.strictObject({ national: levelSchema, provincial: levelSchema, municipal: levelSchema, county: levelSchema }),
 });
 
-export type FormProfile = z.infer<typeof formProfileSchema>;
+export type { FormProfile } from '../model/drafting';
 export type LevelProfile = FormProfile['levels'][Level];
+
+// The model's plain interface (which the renderer sees) and what the schema parses stay one shape.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemaMatchesModel: Same<z.infer<typeof formProfileSchema>, FormProfile> = true;
+void schemaMatchesModel;
 
 /** A profile from JSON a clerk edited, or a clear error naming where it came from and the field. */
 export function loadFormProfile(value: unknown, origin: string): FormProfile {

@@ -8,12 +8,10 @@ import type { Draft, EarlierDraft } from './draft';
 import type { FormProfile, LevelProfile } from './form-profile';
 import type { DraftText } from './draft-text';
 
-export type Severity = 'error' | 'warning';
+export type { LintSeverity as Severity } from '../model/drafting';
+import type { LintSeverity as Severity } from '../model/drafting';
 
-/**
- * A passage of the report a draft cites as 案据, as the store will resolve it in the latest
- * version. Not produced yet: the citation rule that needs the store will receive these.
- */
+/** A passage of the report a draft cites as 案据, as resolved in the report's latest version (citation-check.ts). */
 export interface CitedPassage {
   citationId: string;
   quote: string;

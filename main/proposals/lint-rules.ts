@@ -1,9 +1,10 @@
-/** The form lint, in the order its warnings are listed. A later rule (the citation check) joins this list. */
+/** The form lint, in the order its warnings are listed. */
 import type { LintRule } from './lint-rule';
 import { academic } from './rules/academic';
 import { accusation } from './rules/accusation';
 import { actionableMeasures } from './rules/actionable-measures';
 import { category } from './rules/category';
+import { citation } from './rules/citation';
 import { hearsayNumber } from './rules/hearsay-number';
 import { length } from './rules/length';
 import { letterForm } from './rules/letter-form';
@@ -38,4 +39,5 @@ export const LINT_RULES: readonly LintRule[] = [
   placeholders,
   punctuationWidth,
   localDuplicate,
+  citation,
 ];

@@ -6,32 +6,14 @@
 import { z } from 'zod';
 import { DomainError } from '../model/errors';
 import { draftText } from './draft-text';
-import type { LintInput, LintRule, Severity } from './lint-rule';
+import type { LintResult, LintWarning } from '../model/drafting';
+import type { LintInput, LintRule } from './lint-rule';
 import { LINT_RULES } from './lint-rules';
 
 export const dismissalSchema = z.strictObject({ ruleId: z.string().min(1), reason: z.string().trim().min(1) });
 export type Dismissal = z.infer<typeof dismissalSchema>;
 
-export interface LintWarning {
-  ruleId: string;
-  severity: Severity;
-  message: string;
-  source: string;
-  part?: string;
-  excerpt?: string;
-  related?: string;
-  /** The user's reason when dismissed; null when the warning stands. */
-  dismissed: { reason: string } | null;
-  /** An error not dismissed: export waits until it is fixed. */
-  blocking: boolean;
-}
-
-export interface LintResult {
-  warnings: LintWarning[];
-  blocking: boolean;
-  /** Dismissals asked for a rule whose errors cannot be dismissed (they stay blocking). */
-  refusedDismissals: string[];
-}
+export type { LintResult, LintWarning } from '../model/drafting';
 
 export function lintDraft(input: LintInput, dismissals: readonly Dismissal[] = [], rules: readonly LintRule[] = LINT_RULES): LintResult {
   for (const dismissal of dismissals) {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { paragraphLocations } from '../../../main/desk/report-position';
+import { paragraphLocations } from '../../../main/export/report-position';
 import { buildOutline } from '../../../main/export/report-outline';
 import { readReportFile } from '../../../main/import/read-file';
 

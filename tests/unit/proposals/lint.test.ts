@@ -3,8 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../main/model/errors';
 import { FORM_PROFILES } from '../../../main/proposals/form-profiles';
 import { lintDraft } from '../../../main/proposals/lint';
-import type { LintRule } from '../../../main/proposals/lint-rule';
-import { LINT_RULES } from '../../../main/proposals/lint-rules';
 import { adding, cleanProposal, lint } from './drafts';
 
 const clean = cleanProposal();
@@ -51,27 +49,19 @@ describe('lintDraft', () => {
     expect(() => lint(flawed, {}, [{ ruleId: 'letter-form', reason: '  ' }])).toThrow(DomainError);
   });
 
-  it('a later rule receives the cited passages (the citation check plugs in without changing the others)', () => {
-    const citationCheck: LintRule = {
-      id: 'citation',
-      severity: 'warning',
-      source: '案据引文与报告最新版本一致',
-      errorsDismissable: false,
-      check: ({ citedPassages = [] }) =>
-        citedPassages.filter((p) => p.current !== p.quote).map((p) => ({ message: p.current === null ? '报告已删去此处' : `报告已修改此处：“${p.current}”`, excerpt: p.quote })),
-    };
-    const result = lintDraft(
-      {
-        draft: clean,
-        profile: FORM_PROFILES.proposal,
-        citedPassages: [
-          { citationId: 'c1', quote: '发展农村互助养老', current: '发展农村互助养老' },
-          { citationId: 'c2', quote: '推进医养结合', current: '深入推进医养结合' },
-        ],
-      },
-      [],
-      [...LINT_RULES, citationCheck],
-    );
-    expect(result.warnings).toEqual([expect.objectContaining({ ruleId: 'citation', message: '报告已修改此处：“深入推进医养结合”', excerpt: '推进医养结合' })]);
+  it('the citation check warns of each cited passage the latest version no longer says, with its new words', () => {
+    const result = lintDraft({
+      draft: clean,
+      profile: FORM_PROFILES.proposal,
+      citedPassages: [
+        { citationId: 'c1', quote: '发展农村互助养老', current: '发展农村互助养老' },
+        { citationId: 'c2', quote: '推进医养结合', current: '深入推进医养结合' },
+        { citationId: 'c3', quote: '完善基本养老服务', current: null },
+      ],
+    });
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ ruleId: 'citation', message: '报告已修改此处，现为：“深入推进医养结合”', excerpt: '推进医养结合', related: 'c2' }),
+      expect.objectContaining({ ruleId: 'citation', message: '报告已修改此处：所引原文在最新版本中已删去', related: 'c3' }),
+    ]);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Draft, EarlierDraft } from '../../../main/proposals/draft';
-import type { Severity } from '../../../main/proposals/lint-rule';
+import type { CitedPassage, Severity } from '../../../main/proposals/lint-rule';
 import { LINT_RULES } from '../../../main/proposals/lint-rules';
 import { adding, cleanProposal, lint, readDraft, warningsOf, withPart } from './drafts';
 
@@ -14,8 +14,8 @@ const asEarlier = (draft: Draft, id: string): EarlierDraft => ({ id, title: draf
 
 interface Case {
   rule: string;
-  flags: { draft: Draft; earlier?: EarlierDraft[]; severity: Severity; message: RegExp; excerpt?: string }[];
-  spares: { draft: Draft; earlier?: EarlierDraft[] }[];
+  flags: { draft: Draft; earlier?: EarlierDraft[]; cited?: CitedPassage[]; severity: Severity; message: RegExp; excerpt?: string }[];
+  spares: { draft: Draft; earlier?: EarlierDraft[]; cited?: CitedPassage[] }[];
 }
 
 const signers = (...names: string[]) => names.map((name, i) => ({ name, role: i === 0 ? ('leader' as const) : ('co-signer' as const), credential: String(110100 + i) }));
@@ -178,6 +178,14 @@ const CASES: Case[] = [
     ],
     spares: [{ draft: clean, earlier: [asEarlier(education, 'd-2024')] }, { draft: clean }],
   },
+  {
+    rule: 'citation',
+    flags: [
+      { draft: clean, cited: [{ citationId: 'c1', quote: '发展农村互助养老', current: '积极发展农村互助养老' }], severity: 'warning', message: /^报告已修改此处，现为：“积极发展农村互助养老”$/, excerpt: '发展农村互助养老' },
+      { draft: clean, cited: [{ citationId: 'c2', quote: '推进医养结合', current: null }], severity: 'warning', message: /^报告已修改此处：所引原文在最新版本中已删去$/ },
+    ],
+    spares: [{ draft: clean, cited: [{ citationId: 'c1', quote: '发展农村互助养老', current: '发展农村互助养老' }] }],
+  },
 ];
 
 describe('form lint rules', () => {
@@ -196,8 +204,8 @@ describe('form lint rules', () => {
 
   for (const { rule, flags, spares } of CASES) {
     describe(rule, () => {
-      it.each(flags.map((flag, i) => [i + 1, flag] as const))('flags draft %i', (_, { draft, earlier, severity, message, excerpt }) => {
-        const found = warningsOf(lint(draft, { earlierDrafts: earlier ?? [] }), rule);
+      it.each(flags.map((flag, i) => [i + 1, flag] as const))('flags draft %i', (_, { draft, earlier, cited, severity, message, excerpt }) => {
+        const found = warningsOf(lint(draft, { earlierDrafts: earlier ?? [], citedPassages: cited ?? [] }), rule);
         expect(found.length, JSON.stringify(found)).toBeGreaterThan(0);
         const warning = found.find((w) => message.test(w.message));
         expect(warning, found.map((w) => w.message).join(' | ')).toBeDefined();
@@ -205,8 +213,8 @@ describe('form lint rules', () => {
         expect(warning!.source).not.toBe('');
         if (excerpt !== undefined) expect(warning!.excerpt).toBe(excerpt);
       });
-      it.each(spares.map((spare, i) => [i + 1, spare] as const))('leaves near miss %i alone', (_, { draft, earlier }) => {
-        expect(warningsOf(lint(draft, { earlierDrafts: earlier ?? [] }), rule)).toEqual([]);
+      it.each(spares.map((spare, i) => [i + 1, spare] as const))('leaves near miss %i alone', (_, { draft, earlier, cited }) => {
+        expect(warningsOf(lint(draft, { earlierDrafts: earlier ?? [], citedPassages: cited ?? [] }), rule)).toEqual([]);
       });
     });
   }

@@ -78,6 +78,23 @@ const fakeHandlers = {
   'desk.assignments': notHere('desk.assignments'),
   'desk.resolveConflict': notHere('desk.resolveConflict'),
   'desk.export': notHere('desk.export'),
+  'drafts.profiles': notHere('drafts.profiles'),
+  'drafts.saveProfile': notHere('drafts.saveProfile'),
+  'drafts.list': notHere('drafts.list'),
+  'drafts.create': notHere('drafts.create'),
+  'drafts.importPast': notHere('drafts.importPast'),
+  'drafts.get': notHere('drafts.get'),
+  'drafts.save': notHere('drafts.save'),
+  'drafts.remove': notHere('drafts.remove'),
+  'drafts.revisions': notHere('drafts.revisions'),
+  'drafts.restoreRevision': notHere('drafts.restoreRevision'),
+  'drafts.cite': notHere('drafts.cite'),
+  'drafts.dismiss': notHere('drafts.dismiss'),
+  'drafts.signingRequest': notHere('drafts.signingRequest'),
+  'drafts.confirmSigning': notHere('drafts.confirmSigning'),
+  'drafts.importSignature': notHere('drafts.importSignature'),
+  'drafts.setOutcome': notHere('drafts.setOutcome'),
+  'drafts.export': notHere('drafts.export'),
 } satisfies Handlers;
 
 interface Reply {
