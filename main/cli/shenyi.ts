@@ -19,6 +19,7 @@ import { exportOpinions, importPackageFile } from './export-command';
 import { compare } from './compare-command';
 import { adoption } from './adoption-command';
 import { draftCommand } from './draft-command';
+import { draftExport, draftList, draftNew } from './draft-store-commands';
 import { backupCommand, checkCommand, restoreCommand, unusableStoreMessage } from './store-commands';
 import { markChangesPending } from '../app/backup-schedule';
 import { StoreUnusableError } from '../store/store-errors';
@@ -174,9 +175,15 @@ async function main(argv: string[]): Promise<void> {
       await withStore((store) => importPackageFile(storeApi(store, APP_VERSION), file, values.json), true);
       return;
     }
-    case 'draft':
-      draftCommand(rest, values);
+    case 'draft': {
+      const [action, target] = rest;
+      if (action === 'lint') draftCommand(rest, values);
+      else if (action === 'new') await withStore((store) => draftNew(storeApi(store, APP_VERSION), target, values), true);
+      else if (action === 'list') await withStore((store) => draftList(storeApi(store, APP_VERSION), values));
+      else if (action === 'export') await withStore((store) => draftExport(storeApi(store, APP_VERSION), target, values));
+      else throw new UsageError(`draft takes new, list, lint or export${action ? ` (got ${action})` : ''}`);
       return;
+    }
     case 'backup':
       await backupCommand(dataDir(), values.json);
       return;

@@ -15,6 +15,9 @@ export const USAGE = `usage:
   shenyi package import FILE [--data-dir DIR] [--json]
   shenyi draft lint FILE.md [--form proposal|suggestion|motion] [--level national|provincial|municipal|county]
                     [--profile PROFILE.json] [--earlier OLD.md]... [--dismiss RULE=REASON]... [--json]
+  shenyi draft new [FILE.md] --report ID [--form proposal|suggestion|motion] [--level …] [--data-dir DIR] [--json]
+  shenyi draft list [--report ID] [--data-dir DIR] [--json]
+  shenyi draft export ID --format docx|pdf|platform-text -o FILE [--data-dir DIR] [--json]
   shenyi backup [--data-dir DIR] [--json]              # a verified copy in DIR/backups/
   shenyi restore [BACKUP_NAME] [--list] [--data-dir DIR] [--json]   # the newest good backup unless named
   shenyi check [--data-dir DIR] [--json]               # quick_check and every opinion's checksum

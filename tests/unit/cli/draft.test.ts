@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { FORM_PROFILES } from '../../../main/proposals/form-profiles';
 import type { LintWarning } from '../../../main/proposals/lint';
 import { FIXTURE, shenyi, shenyiJson } from './run-cli';
+import { unzip, wordParagraphs } from '../../support/office';
 
 const CLEAN = FIXTURE('proposals/clean-proposal.md');
 const FLAWED = FIXTURE('proposals/flawed-proposal.md');
@@ -103,7 +104,7 @@ describe('shenyi draft lint', () => {
 
   it('refuses bad command lines (exit 2) and missing files (exit 1) on one stderr line', async () => {
     const cases: [string[], number, RegExp][] = [
-      [['draft'], 2, /^shenyi: draft takes lint \(shenyi --help/],
+      [['draft'], 2, /^shenyi: draft takes new, list, lint or export \(shenyi --help/],
       [['draft', 'lint'], 2, /^shenyi: draft lint needs a FILE/],
       [['draft', 'lint', CLEAN, '--form', 'petition'], 2, /^shenyi: --form takes proposal\|suggestion\|motion \(got petition\)/],
       [['draft', 'lint', CLEAN, '--level', 'township'], 2, /^shenyi: --level takes national\|provincial\|municipal\|county \(got township\)/],
@@ -118,4 +119,28 @@ describe('shenyi draft lint', () => {
       expect(results[i]!.stderr).toMatch(message);
     }
   });
+});
+
+describe('shenyi draft new, list and export on a library', () => {
+  it('takes a Markdown draft in on a report, lists it, and writes its 提案表 .docx', async () => {
+    const dataDir = join(dir, 'library');
+    const [report] = await shenyiJson<{ reportId: string }[]>(['import', FIXTURE('hubei-2026-zh-hans.txt'), '--data-dir', dataDir]);
+    const created = await shenyiJson<{ id: string; title: string; lint: { warnings: LintWarning[] } }>(['draft', 'new', CLEAN, '--report', report!.reportId, '--data-dir', dataDir, '--json']);
+    expect(created.title).toBe('关于发展农村互助养老服务的提案');
+    expect(created.lint.warnings).toEqual([]);
+
+    const listed = await shenyi(['draft', 'list', '--data-dir', dataDir]);
+    expect(listed.stdout).toMatch(new RegExp(`^${created.id}\tproposal\tnational\t关于发展农村互助养老服务的提案\t0处案据`, 'm'));
+
+    const output = join(dir, '提案.docx');
+    const exported = await shenyi(['draft', 'export', created.id, '--format', 'docx', '-o', output, '--data-dir', dataDir]);
+    expect(exported.code, exported.stderr).toBe(0);
+    const paragraphs = wordParagraphs((await unzip(readFileSync(output))).get('word/document.xml')!.toString('utf8'));
+    expect(paragraphs).toContain('关于发展农村互助养老服务的提案');
+    expect(paragraphs).toContain('审查意见');
+
+    const refused = await shenyi(['draft', 'export', 'no-such-draft', '--format', 'docx', '-o', output, '--data-dir', dataDir]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/no draft no-such-draft/);
+  }, 60_000);
 });
